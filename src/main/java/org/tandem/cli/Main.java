@@ -1,0 +1,75 @@
+package org.tandem.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.tandem.model.TandemException;
+import picocli.CommandLine;
+
+/** The command-line entry point: parses arguments, runs one command, returns its exit code. */
+public final class Main {
+  /** Success. */
+  public static final int OK = 0;
+  /** A check found errors, an import was refused, a build was incomplete. */
+  public static final int FAILED = 1;
+  /** Bad usage or unreadable input. */
+  public static final int USAGE = 2;
+
+  private Main() {}
+
+  /** Runs tandem and exits with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(args, out, err));
+  }
+
+  /** Runs tandem with the given output streams (tests capture them) and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new TandemCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(Main::handle);
+    cli.setParameterExceptionHandler((ex, argv) -> {
+      err.println("tandem: " + ex.getMessage());
+      err.println("Try 'tandem " + commandPath(ex.getCommandLine()) + "--help' for usage.");
+      return USAGE;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String commandPath(CommandLine cmd) {
+    String path = cmd.getCommandSpec().qualifiedName(" ");
+    path = path.startsWith("tandem") ? path.substring("tandem".length()).strip() : path;
+    return path.isEmpty() ? "" : path + " ";
+  }
+
+  private static int handle(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    boolean verbose = parsed != null && isVerbose(parsed);
+    if (ex instanceof TandemException te) {
+      err.println("tandem: " + te.located());
+      if (verbose) {
+        ex.printStackTrace(err);
+      }
+      return USAGE;
+    }
+    err.println("tandem: internal error: " + ex);
+    err.println("(please report this; run with --verbose for details)");
+    if (verbose) {
+      ex.printStackTrace(err);
+    }
+    return USAGE;
+  }
+
+  private static boolean isVerbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,46 @@
+package org.tandem.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.okapi.common.Event;
+import net.sf.okapi.common.LocaleId;
+import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.filters.markdown.MarkdownFilter;
+import net.sf.okapi.filters.markdown.Parameters;
+import org.tandem.model.Lang;
+
+/** Runs Okapi's Markdown filter over a document and reports its skeleton and text units in order. */
+final class MarkdownReader {
+  private MarkdownReader() {}
+
+  /** The filter's items for {@code text}, read as a document in {@code lang}. */
+  static List<FilterItem> read(String text, Lang lang) {
+    List<FilterItem> items = new ArrayList<>();
+    try (MarkdownFilter filter = new MarkdownFilter();
+        RawDocument doc = new RawDocument(text, LocaleId.fromString(lang.code()),
+            LocaleId.fromString(lang.other().code()))) {
+      configure((Parameters) filter.getParameters());
+      filter.open(doc);
+      while (filter.hasNext()) {
+        Event event = filter.next();
+        if (event.isTextUnit()) {
+          items.add(new FilterItem.Unit(event.getTextUnit().getSource().getUnSegmentedContentCopy(),
+              "text/html".equals(event.getTextUnit().getMimeType())));
+        } else if (event.isDocumentPart() && event.getDocumentPart().getSkeleton() != null) {
+          items.add(new FilterItem.Skeleton(event.getDocumentPart().getSkeleton().toString()));
+        }
+      }
+    }
+    return items;
+  }
+
+  private static void configure(Parameters params) {
+    // Code is not prose: it stays in the document as written and never reaches the translator.
+    params.setTranslateFencedCodeBlocks(false);
+    params.setTranslateIndentedCodeBlocks(false);
+    params.setTranslateInlineCodeBlocks(false);
+    params.setTranslateHeaderMetadata(false);
+    params.setTranslateUrls(false);
+    params.setGenerateHeaderAnchors(false);
+  }
+}

@@ -1,0 +1,280 @@
+package org.tandem.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.sf.okapi.common.resource.TextFragment;
+import org.tandem.model.Code;
+import org.tandem.model.CodeKind;
+import org.tandem.model.TandemException;
+
+/**
+ * Finds where each of Okapi's text units stands in the source text, character by character.
+ *
+ * <p>Okapi's Markdown filter decodes some character references (and mangles others: {@code &#X22;}
+ * becomes "?"), drops block-quote markers inside paragraphs and writes its own skeleton on merge, so
+ * its output cannot reproduce a document byte for byte. Knowing the exact source span of every text
+ * character and code lets tandem rebuild documents by splicing translations into the original text:
+ * everything that is not translated stays as it was, by construction.
+ */
+final class SourceAligner {
+  private final String src;
+  private final String fileName;
+  private final List<List<Atom>> blocks = new ArrayList<>();
+  private final List<Boolean> html = new ArrayList<>();
+  private int pos;
+
+  private SourceAligner(String src, String fileName) {
+    this.src = src;
+    this.fileName = fileName;
+  }
+
+  /** Aligns Okapi's items with {@code src}; units on one line separated only by spaces form one block. */
+  static List<Block> align(String src, List<FilterItem> items, String fileName) {
+    SourceAligner aligner = new SourceAligner(src, fileName);
+    for (FilterItem item : items) {
+      if (item instanceof FilterItem.Skeleton s) {
+        aligner.skip(s.text());
+      } else {
+        FilterItem.Unit unit = (FilterItem.Unit) item;
+        aligner.place(unit.content(), unit.html());
+      }
+    }
+    List<Block> result = new ArrayList<>();
+    for (int b = 0; b < aligner.blocks.size(); b++) {
+      result.add(new Block(b + 1, List.copyOf(aligner.blocks.get(b)), aligner.html.get(b)));
+    }
+    return result;
+  }
+
+  private void skip(String skeleton) {
+    if (!skeleton.isEmpty() && src.startsWith(skeleton, pos)) {
+      pos += skeleton.length();
+    }
+  }
+
+  private void place(TextFragment fragment, boolean inHtml) {
+    if (fragment.getCodedText().isEmpty()) {
+      return;
+    }
+    for (int start = pos; start < src.length(); start++) {
+      List<Atom> atoms = new UnitMatcher(fragment, start).match();
+      if (atoms != null && !atoms.isEmpty()) {
+        int end = atoms.get(atoms.size() - 1).end();
+        if (!isReferenceLabel(start, end)) {
+          add(atoms, inHtml);
+        }
+        pos = end;
+        return;
+      }
+    }
+    throw new TandemException(fileName, lineOf(pos), 0, null,
+        "tandem could not find the text \"" + abbreviate(fragment.toText())
+            + "\" in the source after this point; the Markdown may use a construct tandem does not"
+            + " support yet (please report it with the file)", null);
+  }
+
+  /**
+   * True for the label of a link reference definition ({@code [label]: url}), which Okapi reports as
+   * text: translating it would break every link that refers to it.
+   */
+  private boolean isReferenceLabel(int start, int end) {
+    if (start == 0 || src.charAt(start - 1) != '[' || !src.startsWith("]:", end)) {
+      return false;
+    }
+    int lineStart = src.lastIndexOf('\n', start - 1) + 1;
+    String indent = src.substring(lineStart, start - 1);
+    return indent.length() <= 3 && indent.isBlank();
+  }
+
+  private void add(List<Atom> atoms, boolean inHtml) {
+    List<Atom> last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+    int gapStart = last == null ? -1 : last.get(last.size() - 1).end();
+    String gap = gapStart < 0 ? null : src.substring(gapStart, atoms.get(0).start());
+    if (gap != null && html.get(html.size() - 1) == inHtml && gap.chars().allMatch(c -> c == ' ' || c == '\t')) {
+      // Okapi ends a text unit at some character references ("a &amp; b"); the parts belong together.
+      if (!gap.isEmpty()) {
+        last.add(new Atom(gapStart, atoms.get(0).start(), gap, null));
+      }
+      last.addAll(atoms);
+    } else {
+      blocks.add(new ArrayList<>(atoms));
+      html.add(inHtml);
+    }
+  }
+
+  int lineOf(int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < src.length(); i++) {
+      if (src.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static String abbreviate(String s) {
+    String flat = s.replace('\n', ' ');
+    return flat.length() > 60 ? flat.substring(0, 57) + "..." : flat;
+  }
+
+  /** Matches one text unit against the source from a given start offset. */
+  private final class UnitMatcher {
+    private final String coded;
+    private final List<net.sf.okapi.common.resource.Code> codes;
+    private final List<Atom> atoms = new ArrayList<>();
+    private int i;
+    private int p;
+    private boolean lineStart;
+
+    UnitMatcher(TextFragment fragment, int start) {
+      this.coded = fragment.getCodedText();
+      this.codes = fragment.getCodes();
+      this.p = start;
+    }
+
+    List<Atom> match() {
+      while (i < coded.length()) {
+        if (lineStart) {
+          skipLinePrefix();
+          continue;
+        }
+        boolean ok = TextFragment.isMarker(coded.charAt(i)) ? matchCode() : matchText();
+        if (!ok) {
+          return null;
+        }
+      }
+      return atoms;
+    }
+
+    private boolean matchCode() {
+      net.sf.okapi.common.resource.Code oc = codes.get(TextFragment.toIndex(coded.charAt(i + 1)));
+      String data = oc.getData();
+      if (!src.startsWith(data, p)) {
+        return false;
+      }
+      atoms.add(new Atom(p, p + data.length(), null, toCode(oc)));
+      p += data.length();
+      i += 2;
+      lineStart = false;
+      return true;
+    }
+
+    private boolean matchText() {
+      if (p >= src.length()) {
+        return false;
+      }
+      char c = coded.charAt(i);
+      char s = src.charAt(p);
+      if (s == '&' && matchReference()) {
+        return true;
+      }
+      if (s == '\\' && matchEscape(c)) {
+        return true;
+      }
+      if (s == '\r' && c == '\n' && src.startsWith("\r\n", p)) {
+        emit(2, "\n", 1);
+        lineStart = true;
+        return true;
+      }
+      if (s == c) {
+        emit(1, String.valueOf(c), 1);
+        lineStart = c == '\n';
+        return true;
+      }
+      if (isSpace(c) && isSpace(s)) {
+        int q = p;
+        while (q < src.length() && isSpace(src.charAt(q))) {
+          q++;
+        }
+        int j = i;
+        while (j < coded.length() && isSpace(coded.charAt(j))) {
+          j++;
+        }
+        emit(q - p, src.substring(p, q), j - i);
+        return true;
+      }
+      return false;
+    }
+
+    private boolean matchReference() {
+      CharacterReferences.Decoded ref = CharacterReferences.at(src, p);
+      if (ref == null) {
+        return false;
+      }
+      String raw = src.substring(p, p + ref.length());
+      int consumed;
+      if (coded.startsWith(raw, i)) {
+        consumed = raw.length();
+      } else if (coded.startsWith(ref.text(), i)) {
+        consumed = ref.text().length();
+      } else if (coded.charAt(i) == '?' || coded.charAt(i) == '\0' || coded.charAt(i) == '\uFFFD') {
+        consumed = 1; // Okapi's failed decodings of &#X..; and &#0;
+      } else {
+        return false;
+      }
+      emit(ref.length(), ref.text(), consumed);
+      return true;
+    }
+
+    private boolean matchEscape(char c) {
+      if (p + 1 >= src.length() || !isAsciiPunctuation(src.charAt(p + 1))) {
+        return false;
+      }
+      char escaped = src.charAt(p + 1);
+      if (c == '\\' && i + 1 < coded.length() && coded.charAt(i + 1) == escaped) {
+        emit(2, String.valueOf(escaped), 2);
+      } else if (c == escaped) {
+        emit(2, String.valueOf(escaped), 1);
+      } else {
+        return false;
+      }
+      return true;
+    }
+
+    /**
+     * After a line break inside a paragraph, skips indentation and block-quote markers, in the source
+     * and in Okapi's text, so that they never reach the translator (they are written back as they were).
+     */
+    private void skipLinePrefix() {
+      int q = p;
+      while (q < src.length() && isLinePrefix(src.charAt(q))) {
+        q++;
+      }
+      if (q > p) {
+        atoms.add(new Atom(p, q, "", null));
+        p = q;
+      }
+      while (i < coded.length() && isLinePrefix(coded.charAt(i))) {
+        i++;
+      }
+      lineStart = false;
+    }
+
+    private void emit(int srcLength, String text, int codedLength) {
+      atoms.add(new Atom(p, p + srcLength, text, null));
+      p += srcLength;
+      i += codedLength;
+    }
+  }
+
+  private static Code toCode(net.sf.okapi.common.resource.Code oc) {
+    CodeKind kind = switch (oc.getTagType()) {
+      case OPENING -> CodeKind.OPEN;
+      case CLOSING -> CodeKind.CLOSE;
+      default -> CodeKind.PLACEHOLDER;
+    };
+    return new Code(Math.max(1, oc.getId()), kind, oc.getType(), oc.getData());
+  }
+
+  private static boolean isLinePrefix(char c) {
+    return c == ' ' || c == '\t' || c == '>';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  private static boolean isAsciiPunctuation(char c) {
+    return c >= '!' && c <= '~' && !Character.isLetterOrDigit(c);
+  }
+}

@@ -1,0 +1,128 @@
+package org.tandem.store;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tandem.model.Code;
+import org.tandem.model.CodeKind;
+import org.tandem.model.Content;
+import org.tandem.model.Segment;
+import org.tandem.model.State;
+import org.tandem.model.TandemException;
+
+/**
+ * Reads and writes {@code segments/<chapter>.json}: deterministic JSON (fixed key order, two-space
+ * indentation, LF, final newline, no timestamps) so that git diffs show exactly what changed.
+ */
+public final class SegmentStoreJson {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+  private SegmentStoreJson() {}
+
+  /** The file's text for a chapter's segments. */
+  public static String write(ChapterSegments store) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("chapter", store.chapter());
+    root.put("nextKey", store.nextKey());
+    root.set("segments", segments(store.segments()));
+    if (!store.retired().isEmpty()) {
+      root.set("retired", segments(store.retired()));
+    }
+    return pretty(root);
+  }
+
+  static String pretty(JsonNode node) {
+    try {
+      return MAPPER.writer(PRINTER).writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise JSON", e);
+    }
+  }
+
+  private static ArrayNode segments(List<Segment> segments) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (Segment s : segments) {
+      ObjectNode node = array.addObject();
+      node.put("key", s.key());
+      node.put("para", s.para());
+      node.put("state", s.state().id());
+      node.put("hash", s.sourceHash());
+      node.put("source", s.source().markup());
+      if (!s.source().codes().isEmpty()) {
+        node.set("codes", codes(s.source().codes()));
+      }
+      if (s.target() != null) {
+        node.put("target", s.target().markup());
+      }
+    }
+    return array;
+  }
+
+  private static ArrayNode codes(List<Code> codes) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (Code code : codes) {
+      ObjectNode node = array.addObject();
+      node.put("id", code.id());
+      node.put("kind", code.kind().name().toLowerCase(Locale.ROOT));
+      node.put("type", code.type());
+      node.put("data", code.data());
+    }
+    return array;
+  }
+
+  /** Parses a segment file; {@code displayName} names it in errors. */
+  public static ChapterSegments read(String json, String displayName) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new TandemException(displayName, at == null ? 0 : at.getLineNr(),
+          "the segment file is not valid JSON (" + e.getOriginalMessage() + "); restore it from git");
+    }
+    if (root == null || !root.isObject() || !root.path("chapter").isTextual()) {
+      throw new TandemException(displayName, 1, "not a tandem segment file (no \"chapter\")");
+    }
+    return new ChapterSegments(root.get("chapter").asText(), root.path("nextKey").asInt(1),
+        readSegments(root.path("segments"), displayName), readSegments(root.path("retired"), displayName));
+  }
+
+  private static List<Segment> readSegments(JsonNode array, String displayName) {
+    List<Segment> segments = new ArrayList<>();
+    for (JsonNode node : array) {
+      String key = node.path("key").asText("");
+      try {
+        List<Code> codes = readCodes(node.path("codes"));
+        Content source = Content.parse(node.path("source").asText(""), codes);
+        Content target = node.hasNonNull("target") ? Content.parse(node.get("target").asText(), codes) : null;
+        segments.add(new Segment(key, node.path("para").asInt(0), source, target,
+            State.parse(node.path("state").asText("new"))));
+      } catch (IllegalArgumentException e) {
+        throw new TandemException(displayName, 0, 0, key.isEmpty() ? null : key,
+            "broken segment: " + e.getMessage(), e);
+      }
+    }
+    return segments;
+  }
+
+  private static List<Code> readCodes(JsonNode array) {
+    List<Code> codes = new ArrayList<>();
+    for (JsonNode node : array) {
+      codes.add(new Code(node.path("id").asInt(0),
+          CodeKind.valueOf(node.path("kind").asText("").toUpperCase(Locale.ROOT)),
+          node.path("type").asText(""), node.path("data").asText("")));
+    }
+    return codes;
+  }
+}

@@ -1,0 +1,191 @@
+package org.tandem.terms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.tandem.terms.TurkishSuffixes.Slot;
+
+/**
+ * Recognises the inflected forms of a Turkish lemma: belediye → belediyeler, belediyesi'nin,
+ * belediyedeki; danışmanlık → danışmanlığı; but not göç → göçük or komün → komünizm.
+ *
+ * <p>A form is the lemma, or one of its stems, followed only by inflection endings (see
+ * {@link TurkishSuffixes}). The stems cover what Turkish does to the end of a noun before a
+ * vowel: final k→ğ, g→ğ, nk→ng, p→b, t→d, ç→c (both forms are accepted, since monosyllables and
+ * many loanwords keep the hard consonant); the dropped vowel of a closed list of words
+ * (izin→izni, şehir→şehre, kayıt→kaydı); and, for the last word of a multi-word term written with
+ * its compound ending (sivil toplum kuruluşu, belediye başkanı), the bare noun that takes the
+ * plural before that ending (kuruluşlarıyla, başkanlarına). Inputs are folded with
+ * {@link Fold#turkish}.
+ */
+public final class TurkishInflection {
+  /** Words that lose their last vowel before a vowel ending; a lexical fact, so a list. */
+  private static final Set<String> VOWEL_DROP = Set.of("izin", "şehir", "kayıt", "isim", "resim",
+      "kısım", "akıl", "fikir", "zihin", "hüküm", "ömür", "vakit", "nakit", "emir", "nehir", "beyin",
+      "oğul", "ağız", "burun", "göğüs", "gönül", "sabır", "alın", "boyun", "karın", "bağır", "hapis");
+
+  /**
+   * A string that begins the inflected forms of a lemma.
+   *
+   * @param text what the form starts with
+   * @param vowelNext true when an ending starting with a vowel must follow (a mutated consonant)
+   * @param slot where in the ending sequence the stem stands
+   * @param lenient whether the first ending may break vowel harmony (loanwords)
+   */
+  record Stem(String text, boolean vowelNext, Slot slot, boolean lenient) {}
+
+  private TurkishInflection() {}
+
+  /** True when {@code word} is {@code lemma} or one of its inflected forms (both folded). */
+  public static boolean isForm(String lemma, String word, boolean compoundHead) {
+    for (Stem stem : stems(lemma, compoundHead)) {
+      if (accepts(stem, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Same as {@link #isForm(String, String, boolean)} for a one-word term. */
+  public static boolean isForm(String lemma, String word) {
+    return isForm(lemma, word, false);
+  }
+
+  /** True when the word starts with the stem and continues with inflection endings only. */
+  static boolean accepts(Stem stem, String word) {
+    int at = stem.text().length();
+    if (!word.startsWith(stem.text())) {
+      return false;
+    }
+    if (stem.vowelNext() && (at == word.length() || !TurkishSuffixes.isVowel(word.charAt(at)))) {
+      return false;
+    }
+    return TurkishSuffixes.accepts(word, at, stem.slot(), stem.lenient());
+  }
+
+  /**
+   * The stems of a lemma.
+   *
+   * @param compoundHead true for the last word of a multi-word term, which may carry the compound
+   *     (third-person possessive) ending
+   */
+  static List<Stem> stems(String lemma, boolean compoundHead) {
+    List<Stem> stems = new ArrayList<>();
+    boolean lenient = lenient(lemma);
+    addWithMutation(stems, lemma, Slot.START, lenient);
+    if (VOWEL_DROP.contains(lemma)) {
+      // the short stem exists only before a vowel: izni, şehre, kaydı (kayt → kayd as well)
+      String dropped = dropVowel(lemma);
+      stems.add(new Stem(dropped, true, Slot.START, lenient));
+      stems.add(new Stem(softened(dropped), true, Slot.START, lenient));
+    }
+    if (endsInPossessive(lemma)) {
+      // işyeri → işyerinde, kuruluşu → kuruluşuna: the lemma already carries the possessive
+      stems.add(new Stem(lemma, false, Slot.POSSESSIVE3, false));
+      if (compoundHead) {
+        addBareNoun(stems, lemma);
+      }
+    }
+    return stems.stream().distinct().toList();
+  }
+
+  /** The bare noun of a compound head: kuruluşu → kuruluş, sigortası → sigorta, izni → izin. */
+  private static void addBareNoun(List<Stem> stems, String head) {
+    int cut = head.length() >= 3 && head.charAt(head.length() - 2) == 's'
+        && TurkishSuffixes.isVowel(head.charAt(head.length() - 3)) ? 2 : 1;
+    String bare = head.substring(0, head.length() - cut);
+    if (bare.length() < 2) {
+      return;
+    }
+    stems.add(new Stem(bare, false, Slot.NEED_POSSESSIVE, false));
+    String hard = hardened(bare);
+    if (!hard.equals(bare)) {
+      stems.add(new Stem(hard, false, Slot.NEED_POSSESSIVE, false));
+    }
+    for (String word : VOWEL_DROP) {
+      if (dropVowel(word).equals(bare)) {
+        stems.add(new Stem(word, false, Slot.NEED_POSSESSIVE, false));
+      }
+    }
+  }
+
+  private static void addWithMutation(List<Stem> stems, String text, Slot slot, boolean lenient) {
+    stems.add(new Stem(text, false, slot, lenient));
+    String soft = softened(text);
+    if (!soft.equals(text)) {
+      stems.add(new Stem(soft, true, slot, lenient));
+    }
+  }
+
+  /** The form before a vowel ending: k→ğ (nk→ng), g→ğ, p→b, t→d, ç→c; unchanged otherwise. */
+  static String softened(String word) {
+    if (word.length() < 4) {
+      return word;
+    }
+    String body = word.substring(0, word.length() - 1);
+    char last = word.charAt(word.length() - 1);
+    return switch (last) {
+      case 'k' -> body + (body.endsWith("n") ? 'g' : 'ğ');
+      case 'g' -> body + 'ğ';
+      case 'p' -> body + 'b';
+      case 't' -> body + 'd';
+      case 'ç' -> body + 'c';
+      default -> word;
+    };
+  }
+
+  /** The reverse of {@link #softened}: ğ→k, b→p, d→t, c→ç, ng→nk. */
+  private static String hardened(String word) {
+    String body = word.substring(0, word.length() - 1);
+    char last = word.charAt(word.length() - 1);
+    return switch (last) {
+      case 'ğ' -> body + 'k';
+      case 'b' -> body + 'p';
+      case 'd' -> body + 't';
+      case 'c' -> body + 'ç';
+      case 'g' -> body.endsWith("n") ? body + 'k' : word;
+      default -> word;
+    };
+  }
+
+  /** izin → izn, şehir → şehr: the last vowel removed. */
+  private static String dropVowel(String word) {
+    int i = word.length() - 2;
+    return word.substring(0, i) + word.charAt(i + 1);
+  }
+
+  /** True when the word ends like a third-person possessive: a harmonic ı/i/u/ü after a consonant. */
+  private static boolean endsInPossessive(String word) {
+    int n = word.length();
+    if (n < 3 || "ıiuü".indexOf(word.charAt(n - 1)) < 0) {
+      return false;
+    }
+    char before = word.charAt(n - 2);
+    boolean afterConsonant = !TurkishSuffixes.isVowel(before);
+    boolean buffered = before == 's' && TurkishSuffixes.isVowel(word.charAt(n - 3));
+    return (afterConsonant || buffered) && harmonic(word, n - 1);
+  }
+
+  private static boolean harmonic(String word, int vowelAt) {
+    for (int i = vowelAt - 1; i >= 0; i--) {
+      char c = word.charAt(i);
+      if (TurkishSuffixes.isVowel(c)) {
+        String expected = switch (c) {
+          case 'a', 'ı' -> "ı";
+          case 'o', 'u' -> "u";
+          case 'ö', 'ü' -> "ü";
+          default -> "i";
+        };
+        return expected.charAt(0) == word.charAt(vowelAt);
+      }
+    }
+    return false;
+  }
+
+  /** Loanwords ending in a back vowel + l (kontrol, protokol) or in -aat (saat) may take front endings. */
+  private static boolean lenient(String lemma) {
+    int n = lemma.length();
+    return n >= 3 && (lemma.endsWith("aat")
+        || (lemma.charAt(n - 1) == 'l' && "aıou".indexOf(lemma.charAt(n - 2)) >= 0));
+  }
+}

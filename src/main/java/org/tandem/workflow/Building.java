@@ -1,0 +1,125 @@
+package org.tandem.workflow;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tandem.build.BilingualHtml;
+import org.tandem.build.IndexHtml;
+import org.tandem.build.Reassembler;
+import org.tandem.extract.ExtractedDocument;
+import org.tandem.model.Chapter;
+import org.tandem.model.Content;
+import org.tandem.model.Segment;
+import org.tandem.model.TandemException;
+import org.tandem.store.AtomicFiles;
+import org.tandem.store.ChapterSegments;
+import org.tandem.store.Workspace;
+
+/** Builds the translated chapters, their bilingual pages and the edition's index. */
+public final class Building {
+  private Building() {}
+
+  /**
+   * What was built for one chapter.
+   *
+   * @param chapter the chapter
+   * @param markdown the translated Markdown file
+   * @param html the bilingual page
+   * @param untranslated segments shown in the source language
+   * @param segments all segments
+   */
+  public record Built(Chapter chapter, Path markdown, Path html, int untranslated, int segments) {}
+
+  private record Prepared(Chapter chapter, ExtractedDocument doc, List<Content> targets, Progress progress) {
+    int untranslated() {
+      return (int) targets.stream().filter(t -> t == null).count();
+    }
+  }
+
+  /**
+   * Builds {@code chapters} into {@code out}. With {@code requireComplete}, a chapter with an
+   * untranslated segment is an error and nothing is written.
+   */
+  public static List<Built> build(Project project, List<Chapter> chapters, Path out, boolean requireComplete) {
+    List<Prepared> prepared = new ArrayList<>();
+    for (Chapter chapter : chapters) {
+      prepared.add(prepare(project, chapter));
+    }
+    if (requireComplete) {
+      List<String> incomplete = prepared.stream().filter(p -> p.untranslated() > 0)
+          .map(p -> p.chapter().id() + " (" + p.untranslated() + " untranslated)").toList();
+      if (!incomplete.isEmpty()) {
+        throw new IncompleteException("not every segment is translated: " + String.join(", ", incomplete));
+      }
+    }
+    List<Built> built = new ArrayList<>();
+    for (Prepared p : prepared) {
+      built.add(write(p, out));
+    }
+    writeIndex(project, out);
+    return built;
+  }
+
+  /** Thrown by {@code --require-complete} when a chapter is not fully translated. */
+  public static final class IncompleteException extends TandemException {
+    private static final long serialVersionUID = 1L;
+
+    IncompleteException(String message) {
+      super(message);
+    }
+  }
+
+  private static Prepared prepare(Project project, Chapter chapter) {
+    ExtractedDocument doc = project.extract(chapter);
+    ChapterSegments stored = project.workspace().load(chapter);
+    List<Segment> segments = stored.segments();
+    boolean current = segments.size() == doc.segments().size();
+    for (int i = 0; current && i < segments.size(); i++) {
+      current = segments.get(i).source().equals(doc.segments().get(i).source());
+    }
+    if (!current) {
+      throw new TandemException(chapter.file(), 0, "the source of chapter '" + chapter.id()
+          + "' changed since it was last segmented; run 'tandem segment " + chapter.id() + "' first");
+    }
+    List<Content> targets = segments.stream().map(s -> s.hasTarget() ? s.target() : null).toList();
+    return new Prepared(chapter, doc, targets, Progress.of(chapter, segments));
+  }
+
+  private static Built write(Prepared p, Path out) {
+    Chapter chapter = p.chapter();
+    String translated = Reassembler.render(p.doc(), p.targets(), s -> s);
+    String marked = Reassembler.render(p.doc(), p.targets(),
+        s -> BilingualHtml.UNTRANSLATED_START + s + BilingualHtml.UNTRANSLATED_END);
+    Path md = out.resolve(chapter.targetLang().code()).resolve(fileName(chapter));
+    Path html = out.resolve("bilingual").resolve(chapter.id() + ".html");
+    AtomicFiles.write(md, translated);
+    String progress = chapter.sourceLang().nativeName() + " \u2192 " + chapter.targetLang().nativeName()
+        + ": " + p.progress().percentDone() + "% translated, " + p.untranslated() + " of "
+        + p.targets().size() + " segments still in the original language";
+    AtomicFiles.write(html, BilingualHtml.page(chapter.id(), chapter.sourceLang(), p.doc().text(), marked, progress));
+    return new Built(chapter, md, html, p.untranslated(), p.targets().size());
+  }
+
+  private static void writeIndex(Project project, Path out) {
+    Workspace ws = project.workspace();
+    List<IndexHtml.Entry> entries = new ArrayList<>();
+    for (Chapter chapter : ws.config().chapters()) {
+      Progress progress = Progress.of(chapter, ws.load(chapter).segments());
+      entries.add(new IndexHtml.Entry(chapter.id(), title(ws, chapter), chapter.sourceLang(),
+          progress.percentDone(), "bilingual/" + chapter.id() + ".html",
+          chapter.targetLang().code() + "/" + fileName(chapter)));
+    }
+    String name = ws.config().name().isBlank() ? "tandem" : ws.config().name();
+    AtomicFiles.write(out.resolve("index.html"), IndexHtml.page(name, entries));
+  }
+
+  private static String title(Workspace ws, Chapter chapter) {
+    return ws.load(chapter).segments().stream().filter(s -> s.para() == 1).findFirst()
+        .map(s -> s.source().plainText()).orElse(chapter.id());
+  }
+
+  private static String fileName(Chapter chapter) {
+    String file = chapter.file();
+    return file.substring(file.lastIndexOf('/') + 1);
+  }
+}

@@ -1,0 +1,102 @@
+package org.tandem.workflow;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tandem.model.Chapter;
+import org.tandem.model.Concept;
+import org.tandem.model.Content;
+import org.tandem.model.Segment;
+import org.tandem.model.State;
+import org.tandem.model.Term;
+import org.tandem.store.AtomicFiles;
+import org.tandem.terms.TermHit;
+import org.tandem.terms.TermMatcher;
+import org.tandem.xliff.Xliff12Writer;
+import org.tandem.xliff.XliffDocument;
+import org.tandem.xliff.XliffUnit;
+
+/** Writes chapters as XLIFF 1.2 for translators, with the glossary terms each unit needs as notes. */
+public final class Exporting {
+  private Exporting() {}
+
+  /**
+   * What to export.
+   *
+   * @param states the states of the segments to include (all when empty)
+   * @param copySource pre-fill missing targets with the source, for tools that translate inside
+   *     {@code <target>} (OmegaT); such units stay {@code new}
+   */
+  public record Options(Set<State> states, boolean copySource) {}
+
+  /**
+   * One written file.
+   *
+   * @param chapter the chapter
+   * @param file the XLIFF file
+   * @param units how many units it holds
+   */
+  public record Written(Chapter chapter, Path file, int units) {}
+
+  /** Exports each chapter to {@code out/<chapter>.<src>-<tgt>.xlf}. */
+  public static List<Written> export(Project project, List<Chapter> chapters, Path out, Options options) {
+    List<Written> written = new ArrayList<>();
+    for (Chapter chapter : chapters) {
+      TermMatcher matcher = new TermMatcher(project.glossary(), chapter.sourceLang());
+      List<XliffUnit> units = new ArrayList<>();
+      for (Segment s : project.workspace().load(chapter).segments()) {
+        if (options.states().isEmpty() || options.states().contains(s.state())) {
+          units.add(unit(s, chapter, matcher, options.copySource()));
+        }
+      }
+      XliffDocument doc = new XliffDocument(chapter.file(), chapter.id(), chapter.sourceLang(),
+          chapter.targetLang(), units);
+      Path file = out.resolve(chapter.id() + "." + chapter.sourceLang() + "-" + chapter.targetLang() + ".xlf");
+      AtomicFiles.write(file, bytes(doc));
+      written.add(new Written(chapter, file, units.size()));
+    }
+    return written;
+  }
+
+  private static XliffUnit unit(Segment s, Chapter chapter, TermMatcher matcher, boolean copySource) {
+    Content target = s.hasTarget() ? s.target() : copySource ? s.source() : null;
+    return XliffUnit.of(s.key(), s.source(), target, s.state(), termNotes(s, chapter, matcher));
+  }
+
+  /** One note per glossary concept found in the source: "Kommune → belediye, ... (not: komün)". */
+  static List<String> termNotes(Segment s, Chapter chapter, TermMatcher matcher) {
+    Map<String, String> notes = new LinkedHashMap<>();
+    for (TermHit hit : matcher.find(s.source().plainText())) {
+      Concept concept = hit.concept();
+      List<Term> allowed = concept.allowed(chapter.targetLang());
+      if (allowed.isEmpty() || !hit.term().isAllowed()) {
+        continue;
+      }
+      String note = "Glossary: " + hit.term().text() + " \u2192 "
+          + allowed.stream().map(Term::text).collect(Collectors.joining(", "));
+      List<Term> forbidden = concept.forbidden(chapter.targetLang());
+      if (!forbidden.isEmpty()) {
+        note += " (not: " + forbidden.stream().map(Term::text).collect(Collectors.joining(", ")) + ")";
+      }
+      notes.putIfAbsent(concept.id(), note);
+    }
+    return List.copyOf(notes.values());
+  }
+
+  private static byte[] bytes(XliffDocument doc) {
+    try {
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      new Xliff12Writer().write(doc, buffer);
+      return buffer.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

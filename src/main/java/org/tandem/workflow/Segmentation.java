@@ -1,0 +1,76 @@
+package org.tandem.workflow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.tandem.extract.ExtractedDocument;
+import org.tandem.model.Chapter;
+import org.tandem.model.Lang;
+import org.tandem.model.TandemException;
+import org.tandem.store.AtomicFiles;
+import org.tandem.store.ChapterSegments;
+import org.tandem.store.Workspace;
+
+/** Registers chapters and (re-)segments them, carrying translations over. */
+public final class Segmentation {
+  private Segmentation() {}
+
+  /** Re-reads a chapter's source and updates its stored segments. */
+  public static Resegmenter.Result segment(Project project, Chapter chapter) {
+    ExtractedDocument doc = project.extract(chapter);
+    Workspace ws = project.workspace();
+    ChapterSegments stored = ws.load(chapter);
+    Resegmenter.Result result = Resegmenter.apply(stored, doc.segments());
+    ws.save(result.store());
+    return result;
+  }
+
+  /**
+   * Registers a Markdown file as a chapter and segments it. A file outside {@code chapters/LANG/}
+   * is copied there first, so the workspace holds every source it refers to.
+   */
+  public static Chapter add(Project project, Path file, Lang lang, String id) {
+    Workspace ws = project.workspace();
+    if (!Files.isRegularFile(file)) {
+      throw new TandemException(file.toString(), 0, "no such file");
+    }
+    String chapterId = id != null ? id : defaultId(file);
+    if (ws.config().chapter(chapterId).isPresent()) {
+      throw new TandemException("a chapter '" + chapterId + "' is already registered; choose another --id");
+    }
+    Path home = ws.resolve("chapters/" + lang.code());
+    Path target = file.toAbsolutePath().normalize();
+    if (!target.startsWith(ws.root())) {
+      target = home.resolve(file.getFileName().toString());
+      if (Files.exists(target)) {
+        throw new TandemException(ws.relative(target), 0, "a different file of that name is already there");
+      }
+      copy(file, target);
+    }
+    Chapter chapter = new Chapter(chapterId, ws.relative(target), lang);
+    project.extract(chapter); // refuse a document tandem cannot read before registering it
+    ws.saveConfig(ws.config().withChapter(chapter));
+    segment(project, chapter);
+    return chapter;
+  }
+
+  /** The chapter id derived from a file name: {@code Osnabrück Konzept.md} becomes {@code osnabrueck-konzept}. */
+  static String defaultId(Path file) {
+    String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    String ascii = name.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+        .replace("ß", "ss").replace("ç", "c").replace("ğ", "g").replace("ı", "i").replace("ş", "s");
+    ascii = java.text.Normalizer.normalize(ascii, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String id = ascii.replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+    return id.isEmpty() ? "chapter" : id;
+  }
+
+  private static void copy(Path from, Path to) {
+    try {
+      AtomicFiles.write(to, Files.readAllBytes(from));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + from + ": " + e.getMessage(), e);
+    }
+  }
+}

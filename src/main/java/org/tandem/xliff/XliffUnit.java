@@ -1,0 +1,48 @@
+package org.tandem.xliff;
+
+import java.util.List;
+import java.util.Objects;
+import org.tandem.model.Content;
+import org.tandem.model.State;
+
+/**
+ * One translation unit of an XLIFF file, as tandem writes it or as a reader found it.
+ *
+ * @param id the segment key ({@code trans-unit/@id})
+ * @param source the source content with inline codes
+ * @param target the target content, or {@code null} when the unit has no {@code <target>}
+ * @param state our state: derived from {@link #rawState} and whether the target has content
+ * @param notes the unit's {@code <note>} texts, in file order
+ * @param rawState the {@code state} attribute of {@code <target>} exactly as written, or {@code null};
+ *     kept because tools such as OmegaT leave {@code new} on targets they translated
+ * @param preserveSpace whether whitespace in the unit is significant ({@code xml:space="preserve"},
+ *     also when inherited); without it CAT tools may have re-flowed the text
+ */
+public record XliffUnit(
+    String id,
+    Content source,
+    Content target,
+    State state,
+    List<String> notes,
+    String rawState,
+    boolean preserveSpace) {
+  public XliffUnit {
+    if (id == null || id.isEmpty()) {
+      throw new IllegalArgumentException("an XLIFF unit needs an id");
+    }
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(state, "state");
+    notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  /** A unit as tandem exports it: whitespace preserved, the raw state the writer will write. */
+  public static XliffUnit of(String id, Content source, Content target, State state, List<String> notes) {
+    String raw = target == null ? null : Xliff12States.toXliff(state);
+    return new XliffUnit(id, source, target, state, notes, raw, true);
+  }
+
+  /** True when a target is present and holds text or codes. */
+  public boolean hasTarget() {
+    return target != null && !target.isEmpty();
+  }
+}
