@@ -2,6 +2,7 @@ package org.tandem.terms;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -29,14 +30,39 @@ final class GermanKeys {
 
   private GermanKeys() {}
 
+  /**
+   * Removes an -s the light stemmer keeps: the genitive of nouns in -er (des Arbeitgebers,
+   * des Jobcenters) and the plural of nouns in -a, -o, -y (Kitas, Autos, Handys).
+   */
+  private static String withoutPluralS(String word) {
+    int n = word.length();
+    if (n < 5 || Character.toLowerCase(word.charAt(n - 1)) != 's') {
+      return word;
+    }
+    String end = word.substring(n - 3, n - 1).toLowerCase(Locale.GERMAN);
+    boolean strip = end.equals("er") || "aoy".indexOf(end.charAt(1)) >= 0;
+    return strip ? word.substring(0, n - 1) : word;
+  }
+
+  /**
+   * Joins two plural patterns the light stemmer leaves apart: -nis/-nisse (Erlaubnis,
+   * Erlaubnisse) and the feminine -in/-innen (Migrantin, Migrantinnen).
+   */
+  private static String repair(String key) {
+    if (key.endsWith("niss") || key.endsWith("inn")) {
+      return key.substring(0, key.length() - 1);
+    }
+    return key;
+  }
+
   /** The key of one word (about a microsecond; callers cache it). */
   static String of(String word) {
-    try (TokenStream stream = ANALYZER.tokenStream("", Fold.nfc(word))) {
+    try (TokenStream stream = ANALYZER.tokenStream("", withoutPluralS(Fold.nfc(word)))) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       String key = stream.incrementToken() ? term.toString() : "";
       stream.end();
-      return key;
+      return repair(key);
     } catch (IOException e) {
       throw new UncheckedIOException("reading a string cannot fail", e);
     }

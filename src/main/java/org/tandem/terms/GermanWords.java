@@ -12,6 +12,8 @@ import java.util.Map;
  */
 final class GermanWords implements WordIndex {
   private final Map<String, List<Integer>> byKey = new HashMap<>();
+  /** Per word id: the folded form a text word must start with (nouns), or null (modifiers). */
+  private final String[] heads;
   private final Map<String, List<Integer>> byExact = new HashMap<>();
   private final Map<String, List<Integer>> singleByKey = new HashMap<>();
   private final GermanCompounds compounds;
@@ -19,6 +21,7 @@ final class GermanWords implements WordIndex {
 
   /** Indexes the words; {@code specs.get(i)} gets id i. */
   GermanWords(List<Spec> specs) {
+    heads = new String[specs.size()];
     List<String> glossaryWords = new ArrayList<>();
     for (int id = 0; id < specs.size(); id++) {
       Spec spec = specs.get(id);
@@ -29,6 +32,7 @@ final class GermanWords implements WordIndex {
       }
       String key = GermanKeys.of(spec.text());
       add(byKey, key, id);
+      heads[id] = spec.last() ? Fold.german(spec.text()) : null;
       if (spec.single()) {
         add(singleByKey, key, id);
       }
@@ -50,7 +54,12 @@ final class GermanWords implements WordIndex {
     List<Match> matches = new ArrayList<>();
     int length = raw.length();
     byExact.getOrDefault(Fold.german(word), List.of()).forEach(id -> matches.add(new Match(id, 0, length, true)));
-    byKey.getOrDefault(GermanKeys.of(word), List.of()).forEach(id -> matches.add(new Match(id, 0, length, true)));
+    String folded = Fold.german(word);
+    for (int id : byKey.getOrDefault(GermanKeys.of(word), List.of())) {
+      if (agrees(id, folded)) {
+        matches.add(new Match(id, 0, length, true));
+      }
+    }
     if (!singleByKey.isEmpty()) {
       addParts(raw, word, matches);
     }
@@ -64,8 +73,25 @@ final class GermanWords implements WordIndex {
     for (GermanCompounds.Part part : compounds.parts(folded.text())) {
       int from = mappable ? folded.start(part.from()) : 0;
       int to = mappable ? folded.end(part.to()) : raw.length();
-      singleByKey.getOrDefault(part.key(), List.of())
-          .forEach(id -> matches.add(new Match(id, from, to, false)));
+      String text = folded.text().substring(part.from(), part.to());
+      for (int id : singleByKey.getOrDefault(part.key(), List.of())) {
+        if (agrees(id, text)) {
+          matches.add(new Match(id, from, to, false));
+        }
+      }
     }
+  }
+
+  /**
+   * True when a text word with the term word's key also starts with the term noun as written.
+   * The light stemmer strips -er from nouns, so Lager and lag, Bürger and Burg, Sozialarbeiter and
+   * Sozialarbeit share keys; the forms of a noun keep its letters (Bürgern, Lagers, Ämter as
+   * "amter"). A final -e may go in a compound (Sprachkurs for Sprache). Adjectives before a noun
+   * change their ending (Deutscher, des Deutschen), so this applies to a term's last word only.
+   */
+  private boolean agrees(int id, String folded) {
+    String head = heads[id];
+    return head == null || folded.startsWith(head)
+        || (head.endsWith("e") && folded.startsWith(head.substring(0, head.length() - 1)));
   }
 }

@@ -35,9 +35,12 @@ final class GlossaryRow {
     }
     Map<Lang, List<Term>> terms = new EnumMap<>(Lang.class);
     for (Lang lang : Lang.values()) {
-      terms.put(lang, terms(lang));
+      List<Term> list = terms(lang);
+      if (!list.isEmpty()) {
+        terms.put(lang, list);
+      }
     }
-    if (terms.values().stream().allMatch(List::isEmpty)) {
+    if (terms.isEmpty()) {
       throw error("the entry '" + id + "' has no terms; fill in de or tr");
     }
     return new Concept(id, terms, columns.containsKey("note") ? cell("note") : "");

@@ -13,10 +13,10 @@ import org.tandem.terms.TurkishSuffixes.Slot;
  * {@link TurkishSuffixes}). The stems cover what Turkish does to the end of a noun before a
  * vowel: final k→ğ, g→ğ, nk→ng, p→b, t→d, ç→c (both forms are accepted, since monosyllables and
  * many loanwords keep the hard consonant); the dropped vowel of a closed list of words
- * (izin→izni, şehir→şehre, kayıt→kaydı); and, for the last word of a multi-word term written with
- * its compound ending (sivil toplum kuruluşu, belediye başkanı), the bare noun that takes the
- * plural before that ending (kuruluşlarıyla, başkanlarına). Inputs are folded with
- * {@link Fold#turkish}.
+ * (izin→izni, şehir→şehre, kayıt→kaydı); and, for a word written with the compound ending of a
+ * noun phrase (sivil toplum kuruluşu, belediye başkanı, anaokulu), the bare noun that takes the
+ * plural before that ending (kuruluşlarıyla, başkanlarına, anaokullarında). Inputs are folded
+ * with {@link Fold#turkish}.
  */
 public final class TurkishInflection {
   /** Words that lose their last vowel before a vowel ending; a lexical fact, so a list. */
@@ -82,19 +82,21 @@ public final class TurkishInflection {
     if (endsInPossessive(lemma)) {
       // işyeri → işyerinde, kuruluşu → kuruluşuna: the lemma already carries the possessive
       stems.add(new Stem(lemma, false, Slot.POSSESSIVE3, false));
-      if (compoundHead) {
-        addBareNoun(stems, lemma);
-      }
+      addBareNoun(stems, lemma, compoundHead ? 2 : 5);
     }
     return stems.stream().distinct().toList();
   }
 
-  /** The bare noun of a compound head: kuruluşu → kuruluş, sigortası → sigorta, izni → izin. */
-  private static void addBareNoun(List<Stem> stems, String head) {
+  /**
+   * The bare noun of a compound head: kuruluşu → kuruluş, sigortası → sigorta, izni → izin. A
+   * one-word term needs a long bare noun (anaokulu → anaokul), since short ones are often other
+   * words (kapı → kap, yazı → yaz).
+   */
+  private static void addBareNoun(List<Stem> stems, String head, int minLength) {
     int cut = head.length() >= 3 && head.charAt(head.length() - 2) == 's'
         && TurkishSuffixes.isVowel(head.charAt(head.length() - 3)) ? 2 : 1;
     String bare = head.substring(0, head.length() - cut);
-    if (bare.length() < 2) {
+    if (bare.length() < minLength) {
       return;
     }
     stems.add(new Stem(bare, false, Slot.NEED_POSSESSIVE, false));

@@ -111,12 +111,19 @@ final class Xliff12ContentReader {
   private void placeholder() throws XMLStreamException {
     String ctype = cursor.attr("ctype");
     Code code = code(CodeKind.PLACEHOLDER, ctype, null);
-    Matcher name = CHAR_NAME.matcher(code.data().strip());
-    if (Xliff12CodeTypes.CHAR_CTYPE.equals(ctype) && name.matches()) {
-      text.appendCodePoint(Integer.parseInt(name.group(1), 16));
+    int cp = Xliff12CodeTypes.CHAR_CTYPE.equals(ctype) ? codePoint(code.data()) : -1;
+    if (cp >= 0) {
+      text.appendCodePoint(cp);
     } else {
       add(code);
     }
+  }
+
+  /** The code point a char placeholder names ({@code U+0001}), or -1 when it names none. */
+  private static int codePoint(String data) {
+    Matcher name = CHAR_NAME.matcher(data.strip());
+    int cp = name.matches() ? Integer.parseInt(name.group(1), 16) : -1;
+    return cp <= Character.MAX_CODE_POINT ? cp : -1;
   }
 
   private boolean isOpen() {

@@ -54,7 +54,7 @@ final class Xliff12ContentWriter {
     for (int i = 0; i < pieces.size(); i++) {
       if (pieces.get(i) instanceof Code open && open.kind() == CodeKind.OPEN) {
         int close = closeOf(pieces, i, open.id(), paired);
-        if (close > 0) {
+        if (close >= 0) {
           paired.add(i);
           paired.add(close);
         }
@@ -65,7 +65,8 @@ final class Xliff12ContentWriter {
 
   private static int closeOf(List<Piece> pieces, int open, int id, Set<Integer> taken) {
     for (int j = open + 1; j < pieces.size(); j++) {
-      if (pieces.get(j) instanceof Code c && c.kind() == CodeKind.CLOSE && c.id() == id && !taken.contains(j)) {
+      boolean partner = pieces.get(j) instanceof Code c && c.kind() == CodeKind.CLOSE && c.id() == id;
+      if (partner && !taken.contains(j)) {
         return j;
       }
     }

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.tandem.model.Content;
 import org.tandem.model.Lang;
+import org.tandem.model.State;
 
 /**
  * Walks one XLIFF 1.2 document: root, the single {@code <file>}, its header and body (with
@@ -105,6 +106,9 @@ final class Xliff12Parser {
   }
 
   private Lang lang(String attribute, String value) {
+    if (value == null) {
+      throw cursor.error(null, "the <file> element has no " + attribute);
+    }
     try {
       return Lang.parse(value);
     } catch (IllegalArgumentException e) {
@@ -156,9 +160,8 @@ final class Xliff12Parser {
     if (parts.source == null) {
       throw cursor.errorAt(line, id, "the unit has no <source>");
     }
-    boolean hasTarget = parts.target != null && !parts.target.isEmpty();
-    units.add(new XliffUnit(id, parts.source, parts.target,
-        Xliff12States.fromXliff(parts.rawState, hasTarget), parts.notes, parts.rawState, preserve));
+    State state = Xliff12States.fromXliff(parts.rawState, XliffUnit.isFilled(parts.target));
+    units.add(new XliffUnit(id, parts.source, parts.target, state, parts.notes, parts.rawState, preserve));
   }
 
   private String unitId(int line) {
@@ -169,7 +172,8 @@ final class Xliff12Parser {
     }
     Integer first = unitLines.putIfAbsent(id, line);
     if (first != null) {
-      throw cursor.error(id, "the unit appears twice (first at line " + first + "); each unit may appear once");
+      throw cursor.error(id,
+          "the unit appears twice (first at line " + first + "); each unit may appear once");
     }
     return id;
   }

@@ -18,8 +18,8 @@ import org.tandem.model.State;
  *
  * <p>needs-update is written as {@code needs-review-translation} because CAT tools (OmegaT,
  * translate-toolkit, Okapi) show that value as "fuzzy": there is a translation, check and edit it,
- * which is what a changed source asks of the translator. A unit whose target is missing or empty is
- * always read as new, whatever its attribute says. {@code approved} is not read: translate-toolkit
+ * which is what a changed source asks of the translator. A unit whose target is missing, empty or
+ * only whitespace (without codes) is always read as new, whatever its attribute says. {@code approved} is not read: translate-toolkit
  * writes {@code approved="yes"} on every finished unit, so it does not mean a review happened.
  */
 public final class Xliff12States {
@@ -41,7 +41,7 @@ public final class Xliff12States {
     return state == State.REVIEWED || state == State.FINAL;
   }
 
-  /** Our state for a {@code state} attribute (or {@code null}) and whether the target has content. */
+  /** Our state for a {@code state} attribute (or {@code null}) and whether the target is filled. */
   public static State fromXliff(String raw, boolean hasTarget) {
     if (!hasTarget) {
       return State.NEW;

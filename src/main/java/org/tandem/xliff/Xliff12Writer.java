@@ -22,8 +22,10 @@ import org.tandem.model.TandemException;
  * the header as it is. Each unit is {@code <trans-unit id="KEY" xml:space="preserve">} (so tools do
  * not collapse whitespace), with {@code approved="yes"} when reviewed or final, its
  * {@code <source>}, a {@code <target state="...">} when there is a target (see
- * {@link Xliff12States}), and a {@code <note>} per note. Inline codes: see
- * {@link Xliff12ContentWriter}.
+ * {@link Xliff12States}), and a {@code <note>} per note. Inline codes, and text characters XML
+ * 1.0 cannot hold (kept as {@code x-tandem-char} placeholders), are described in
+ * {@link Xliff12ContentWriter}; such characters in ids, notes or code data are refused with a
+ * {@link TandemException} naming the unit, because they cannot be written without loss.
  */
 public final class Xliff12Writer {
   /** The XLIFF 1.2 namespace. */
@@ -150,7 +152,7 @@ public final class Xliff12Writer {
     return max;
   }
 
-  /** Writes element text of our own (notes, ids): it must be representable, we never wrap it. */
+  /** Writes element text of our own (notes, the chapter): it must be representable as it is. */
   private static void text(XMLStreamWriter xml, String value, String what, String unit)
       throws XMLStreamException {
     refuseNonChars(value, what, unit, false);

@@ -41,8 +41,13 @@ public record XliffUnit(
     return new XliffUnit(id, source, target, state, notes, raw, true);
   }
 
-  /** True when a target is present and holds text or codes. */
+  /** True when a target is present and holds codes or more than whitespace. */
   public boolean hasTarget() {
-    return target != null && !target.isEmpty();
+    return isFilled(target);
+  }
+
+  /** True for content with codes or more than whitespace: a target that counts as a translation. */
+  static boolean isFilled(Content content) {
+    return content != null && (!content.codes().isEmpty() || !content.plainText().isBlank());
   }
 }

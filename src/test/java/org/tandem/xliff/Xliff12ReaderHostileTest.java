@@ -136,6 +136,8 @@ class Xliff12ReaderHostileTest {
     String two = xliff("").replace("</file>", "</file><file original=\"b\" source-language=\"de\" datatype=\"x\"><body/></file>");
     assertMessage(refused(two), 8, "more than one <file>");
     assertMessage(refused("<xliff version=\"1.2\"></xliff>"), 1, "no <file>");
+    String noLang = xliff("").replace("source-language=\"de\"", "");
+    assertMessage(refused(noLang), 3, "has no source-language");
   }
 
   @Test

@@ -90,6 +90,22 @@ class Xliff12ReaderToleranceTest {
   }
 
   @Test
+  void aWhitespaceOnlyTargetWithoutCodesIsNotATranslation() {
+    XliffUnit blank = unit("<trans-unit id=\"u\"><source>a</source><target state=\"translated\">\n  </target></trans-unit>");
+    assertEquals(State.NEW, blank.state());
+    assertFalse(blank.hasTarget());
+    XliffUnit code = unit("<trans-unit id=\"u\"><source>a</source><target><ph id=\"1\">x</ph></target></trans-unit>");
+    assertEquals(State.TRANSLATED, code.state());
+  }
+
+  @Test
+  void aCharPlaceholderNamingNoCharacterStaysACode() {
+    XliffUnit unit = unit("<trans-unit id=\"u\"><source><ph id=\"1\" ctype=\"x-tandem-char\">U+110000</ph>"
+        + "<ph id=\"2\" ctype=\"x-tandem-char\">U+0007</ph></source></trans-unit>");
+    assertEquals(content(ph(1, "tandem-char", "U+110000"), "\u0007"), unit.source());
+  }
+
+  @Test
   void ignoresAddedNotesAltTransPhaseGroupSegSourceAndExtensions() {
     XliffDocument doc = read("<xliff xmlns='urn:oasis:names:tc:xliff:document:1.2' xmlns:ext='urn:x' version='1.2' ext:a='1'>"
         + "<ext:before/><file original='a.md' source-language='de' target-language='tr' datatype='x-markdown' ext:b='2'>"

@@ -1,0 +1,89 @@
+package org.tandem.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tandem.model.Code;
+import org.tandem.model.CodeKind;
+import org.tandem.model.Content;
+import org.tandem.model.Lang;
+
+public class MarkdownExtractorTest {
+  static final MarkdownExtractor EXTRACTOR = new MarkdownExtractor(new SrxSegmenter());
+
+  public static Stream<Path> documents() throws IOException {
+    Stream<Path> fixtures = Files.list(Path.of("src/test/resources/org/tandem/extract/roundtrip"));
+    Stream<Path> chapters = Stream.of("chapters/de", "chapters/tr").map(Path::of).flatMap(dir -> {
+      try {
+        return Files.list(dir);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    return Stream.concat(fixtures, chapters).filter(p -> p.toString().endsWith(".md")).sorted();
+  }
+
+  @ParameterizedTest
+  @MethodSource("documents")
+  void segmentsCoverTheSourceExactly(Path file) {
+    ExtractedDocument doc = EXTRACTOR.extract(file, file.toString(), Lang.DE);
+    assertFalse(doc.segments().isEmpty());
+    int previousEnd = 0;
+    for (ExtractedSegment s : doc.segments()) {
+      assertTrue(s.start() >= previousEnd, "segments are in document order and do not overlap");
+      previousEnd = s.end();
+      assertEquals(s.source().raw().strip().isEmpty(), false);
+    }
+  }
+
+  @Test
+  void linkUrlsAndEmphasisAreCodesNotText() {
+    ExtractedDocument doc = EXTRACTOR.extract(
+        "Die **Stadt** hat [ein Konzept](https://example.org/a_b \"T\") beschlossen.\n", "t.md", Lang.DE);
+    Content source = doc.segments().get(0).source();
+    assertEquals("Die {1}Stadt{/1} hat {2}ein Konzept{3/}T{/2} beschlossen.", source.markup());
+    assertEquals(new Code(3, CodeKind.PLACEHOLDER, "link", "](https://example.org/a_b \""), source.codes().get(3));
+    assertEquals("Die Stadt hat ein KonzeptT beschlossen.", source.plainText());
+  }
+
+  @Test
+  void characterReferencesAreDecodedForTheTranslator() {
+    ExtractedDocument doc = EXTRACTOR.extract("A &amp; B &#X22;C&#x22; &#42;D&#42; &#0; \\*E\\*\n", "t.md", Lang.DE);
+    assertEquals("A & B \"C\" *D* \uFFFD *E*", doc.segments().get(0).source().plainText());
+  }
+
+  @Test
+  void blockQuoteMarkersAndIndentationNeverReachTheTranslator() {
+    ExtractedDocument doc = EXTRACTOR.extract("> Erste Zeile\n> zweite Zeile.\n\n- Punkt\n  weiter.\n", "t.md", Lang.DE);
+    List<String> texts = doc.segments().stream().map(s -> s.source().plainText()).toList();
+    assertEquals(List.of("Erste Zeile\nzweite Zeile.", "Punkt\nweiter."), texts);
+    assertEquals("\n> ", doc.segments().get(0).lineBreak());
+    assertEquals("\n  ", doc.segments().get(1).lineBreak());
+  }
+
+  @Test
+  void linkReferenceLabelsAndCodeAreNotTranslatable() {
+    ExtractedDocument doc = EXTRACTOR.extract(
+        "Siehe [kurz].\n\n[kurz]: https://example.org \"Titel\"\n\n```\nKein Text\n```\n", "t.md", Lang.DE);
+    List<String> texts = doc.segments().stream().map(s -> s.source().plainText()).toList();
+    assertEquals(List.of("Siehe kurz.", "Titel"), texts);
+  }
+
+  @Test
+  void notUtf8IsAnErrorNotQuestionMarks(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin1.md");
+    Files.write(file, "Stra\u00dfe".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    org.tandem.model.TandemException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.tandem.model.TandemException.class, () -> EXTRACTOR.extract(file, "latin1.md", Lang.DE));
+    assertTrue(e.located().startsWith("latin1.md: the file is not valid UTF-8"), e.located());
+  }
+}
