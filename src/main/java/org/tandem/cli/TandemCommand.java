@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      CheckCommand.class,
 
       BuildCommand.class,
       picocli.CommandLine.HelpCommand.class

@@ -32,7 +32,11 @@ final class GermanWords implements WordIndex {
       }
       String key = GermanKeys.of(spec.text());
       add(byKey, key, id);
-      heads[id] = spec.last() ? Fold.german(spec.text()) : null;
+      heads[id] = spec.last() ? loose(Fold.german(spec.text())) : null;
+      if (spec.last()) {
+        // the feminine of a person noun names the same concept: Bürger → Bürgerinnen
+        add(byKey, GermanKeys.of(spec.text() + "in"), id);
+      }
       if (spec.single()) {
         add(singleByKey, key, id);
       }
@@ -91,7 +95,16 @@ final class GermanWords implements WordIndex {
    */
   private boolean agrees(int id, String folded) {
     String head = heads[id];
-    return head == null || folded.startsWith(head)
-        || (head.endsWith("e") && folded.startsWith(head.substring(0, head.length() - 1)));
+    if (head == null) {
+      return true;
+    }
+    String text = loose(folded);
+    return text.startsWith(head)
+        || (head.endsWith("e") && text.startsWith(head.substring(0, head.length() - 1)));
+  }
+
+  /** Umlauts typed as ae, oe, ue (Beschaeftigung) read as the plain vowel, on both sides alike. */
+  private static String loose(String folded) {
+    return folded.replace("ae", "a").replace("oe", "o").replace("ue", "u");
   }
 }

@@ -62,6 +62,9 @@ class TermMatcherTest {
     "aufenthalt; Aufenthaltserlaubnisse; Aufenthaltserlaubnisse",
     "beschaeftigung; Beschäftigungen; Beschäftigungen",
     "beschaeftigung; Beschaeftigung; Beschaeftigung",
+    "lager; des Lagers; Lagers", "buerger; den Bürgern; Bürgern", "buerger; Bürgerinnen; Bürgerinnen",
+    "jobcenter; des Jobcenters; Jobcenters", "kita; in Kitas; Kitas",
+    "sozialarbeiter; Sozialarbeiterinnen; Sozialarbeiterinnen",
   })
   void findsGermanForms(String entry, String text, String matched) {
     assertTrue(hits(DE, text).contains(entry + "=" + matched), () -> hits(DE, text).toString());
@@ -73,7 +76,8 @@ class TermMatcherTest {
     "kommune; Kommunikationskonzept", "schule; Schulden machen", "schule; Schuldenberatung",
     "schule; Schulung", "amt; insgesamt", "amt; die Ämter", "amt; Amtsgericht", "rat; Beirat",
     "rat; Rathaus", "rat; Ratgeber", "arbeit; Arbeitsmarkt", "integration; Integrität",
-    "migration; Migräne", "bildung; Bild", "sprachkurs; Sprache",
+    "migration; Migräne", "bildung; Bild", "sprachkurs; Sprache", "lager; Er lag dort.",
+    "buerger; die Burg", "sozialarbeiter; Sozialarbeit", "kita; Kitt",
   })
   void refusesGermanLookAlikes(String entry, String text) {
     assertTrue(hits(DE, text).stream().noneMatch(h -> h.startsWith(entry + "=")), () -> hits(DE, text).toString());
@@ -100,6 +104,8 @@ class TermMatcherTest {
     "arbeit; İş bulmak; İş", "arbeit; iş'in; iş'in", "provinz; il; il",
     "aufenthalt; oturma izni; oturma izni", "aufenthalt; oturma izinleri; oturma izinleri",
     "kontrolle; kontrolü; kontrolü", "lager; kampta; kampta", "migration; göç; göç",
+    "kita; anaokullarında; anaokullarında", "kita; kreşte; kreşte",
+    "sozialarbeiter; sosyal hizmet uzmanları; sosyal hizmet uzmanları", "buerger; vatandaşlar; vatandaşlar",
   })
   void findsTurkishForms(String entry, String text, String matched) {
     assertTrue(hits(TR, text).contains(entry + "=" + matched), () -> hits(TR, text).toString());
@@ -111,6 +117,7 @@ class TermMatcherTest {
     "kommune; belediyecilik", "kommunismus; komün", "kommune; komünizm", "kurs; kursiyer",
     "arbeit; işler", "arbeit; işçi", "provinz; ilk", "provinz; ile", "provinz; iller",
     "istanbul; Istanbul", "lager; kampanya", "kurs; kursi", "beschaeftigung; ISTIHDAM",
+    "buerger; vatandaşlık", "kita; anaokul",
   })
   void refusesTurkishLookAlikes(String entry, String text) {
     assertTrue(hits(TR, text).stream().noneMatch(h -> h.startsWith(entry + "=")), () -> hits(TR, text).toString());

@@ -1,0 +1,2 @@
+/** Checks of translated segments, one rule per class, a runner, and report writers. */
+package org.tandem.check;
