@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Splits German compounds of the text into known words, so that "Integrationskonzept" is found to
@@ -46,6 +48,8 @@ final class GermanCompounds {
 
   /** Folded form or key of a known word → the word's key. */
   private final Map<String, String> known = new HashMap<>();
+  /** The first four letters of every known form: most positions of a word start no part at all. */
+  private final Set<String> starts = new HashSet<>();
 
   /** A splitter knowing the built-in words and the given (glossary) words. */
   GermanCompounds(Collection<String> glossaryWords) {
@@ -58,9 +62,11 @@ final class GermanCompounds {
     String folded = GermanFolded.of(Fold.nfc(word)).text();
     if (folded.length() >= MIN_PART) {
       known.putIfAbsent(folded, key);
+      starts.add(folded.substring(0, MIN_PART));
     }
     if (key.length() >= MIN_PART) {
       known.putIfAbsent(key, key);
+      starts.add(key.substring(0, MIN_PART));
     }
   }
 
@@ -82,6 +88,10 @@ final class GermanCompounds {
       return memo[from];
     }
     boolean any = false;
+    if (from + MIN_PART > w.length() || !starts.contains(w.substring(from, from + MIN_PART))) {
+      memo[from] = false;
+      return false;
+    }
     for (int to = from + MIN_PART; to <= w.length(); to++) {
       String key = to == w.length() ? head(w.substring(from)) : known.get(w.substring(from, to));
       if (key != null && (to == w.length() || continues(w, to, memo, out))) {

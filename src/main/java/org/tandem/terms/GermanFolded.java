@@ -15,17 +15,18 @@ record GermanFolded(String text, int[] origin) {
     int[] origin = new int[word.length() * 2 + 1];
     for (int i = 0; i < word.length(); i++) {
       char c = Character.toLowerCase(word.charAt(i));
-      String folded = switch (c) {
-        case 'ä' -> "a";
-        case 'ö' -> "o";
-        case 'ü' -> "u";
-        case 'ß', 'ẞ' -> "ss";
-        default -> String.valueOf(c);
-      };
-      for (int k = 0; k < folded.length(); k++) {
+      if (c == 'ß' || c == 'ẞ') {
         origin[sb.length()] = i;
-        sb.append(folded.charAt(k));
+        sb.append('s');
+        c = 's';
       }
+      origin[sb.length()] = i;
+      sb.append(switch (c) {
+        case 'ä' -> 'a';
+        case 'ö' -> 'o';
+        case 'ü' -> 'u';
+        default -> c;
+      });
     }
     return new GermanFolded(sb.toString(), origin);
   }

@@ -20,7 +20,13 @@ final class TurkishSuffixes {
   enum Slot { START, NEED_POSSESSIVE, PLURAL, POSSESSIVE, POSSESSIVE3, CASE, CASE_KI, KI, KI_PLURAL,
     COPULA_DIR, COPULA_DI, COPULA_MIS, END }
 
-  private record Edge(String template, Slot next) {}
+  /** An ending and where it leads; its forms are computed once for every sound context. */
+  private record Edge(String template, Slot next, String[] forms) {
+    /** The form after a word whose last vowel is {@code vowel}, ending in a vowel or a voiceless consonant. */
+    String form(char vowel, boolean afterVowel, boolean voiceless) {
+      return forms[(VOWELS.indexOf(vowel) * 2 + (afterVowel ? 1 : 0)) * 2 + (voiceless ? 1 : 0)];
+    }
+  }
 
   private static final String VOWELS = "aeıioöuü";
   private static final String BACK = "aıou";
@@ -39,14 +45,23 @@ final class TurkishSuffixes {
     if (pos == word.length()) {
       return slot != Slot.NEED_POSSESSIVE;
     }
+    char last = lastVowel(word, pos);
+    boolean afterVowel = pos > 0 && isVowel(word.charAt(pos - 1));
+    boolean voiceless = pos > 0 && VOICELESS.indexOf(word.charAt(pos - 1)) >= 0;
+    // with no vowel yet (an abbreviation) harmony is open; a lenient stem may also go front
+    boolean open = last == 0 || (lenient && BACK.indexOf(last) >= 0);
+    char vowel = last == 0 ? 'e' : last;
     for (Edge edge : EDGES.getOrDefault(slot, List.of())) {
-      for (String ending : realise(word, pos, edge.template(), lenient)) {
-        if (word.startsWith(ending, pos) && accepts(word, pos + ending.length(), edge.next(), false)) {
-          return true;
-        }
+      if (continues(word, pos, edge, edge.form(vowel, afterVowel, voiceless))
+          || (open && continues(word, pos, edge, edge.form(front(last), afterVowel, voiceless)))) {
+        return true;
       }
     }
     return false;
+  }
+
+  private static boolean continues(String word, int pos, Edge edge, String ending) {
+    return word.startsWith(ending, pos) && accepts(word, pos + ending.length(), edge.next(), false);
   }
 
   /** True for the eight Turkish vowels. */
@@ -54,20 +69,10 @@ final class TurkishSuffixes {
     return VOWELS.indexOf(c) >= 0;
   }
 
-  /** The template's forms after {@code word[0, pos)}: one, or two when harmony is open. */
-  private static List<String> realise(String word, int pos, String template, boolean lenient) {
-    char last = lastVowel(word, pos);
-    List<String> forms = new ArrayList<>(2);
-    forms.add(realise(word, pos, template, last == 0 ? 'e' : last));
-    if (last == 0 || (lenient && BACK.indexOf(last) >= 0)) {
-      forms.add(realise(word, pos, template, front(last)));
-    }
-    return forms;
-  }
-
-  private static String realise(String word, int pos, String template, char vowel) {
-    boolean afterVowel = pos > 0 && isVowel(word.charAt(pos - 1));
+  /** The template's form in one sound context (see the class comment for the notation). */
+  private static String realise(String template, char vowel, boolean afterVowel, boolean voiceless) {
     StringBuilder sb = new StringBuilder(template.length());
+    char prev = voiceless ? 't' : afterVowel ? 'a' : 'n';
     for (int i = 0; i < template.length(); i++) {
       char t = template.charAt(i);
       if (t == '(') {
@@ -79,7 +84,6 @@ final class TurkishSuffixes {
         }
         t = optional;
       }
-      char prev = sb.length() > 0 ? sb.charAt(sb.length() - 1) : pos > 0 ? word.charAt(pos - 1) : 'a';
       char c = switch (t) {
         case 'A' -> BACK.indexOf(vowel) >= 0 ? 'a' : 'e';
         case 'I' -> high(vowel);
@@ -88,6 +92,7 @@ final class TurkishSuffixes {
         default -> t;
       };
       sb.append(c);
+      prev = c;
       if (isVowel(c)) {
         vowel = c;
       }
@@ -157,7 +162,13 @@ final class TurkishSuffixes {
   }
 
   private static Edge edge(String template, Slot next) {
-    return new Edge(template, next);
+    String[] forms = new String[VOWELS.length() * 4];
+    for (int v = 0; v < VOWELS.length(); v++) {
+      for (int k = 0; k < 4; k++) {
+        forms[v * 4 + k] = realise(template, VOWELS.charAt(v), k >= 2, k % 2 == 1);
+      }
+    }
+    return new Edge(template, next, forms);
   }
 
   @SafeVarargs
