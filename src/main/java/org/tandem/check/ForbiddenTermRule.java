@@ -1,33 +1,57 @@
 package org.tandem.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.tandem.model.Concept;
+import java.util.Set;
 import org.tandem.model.Finding;
 import org.tandem.model.Segment;
 import org.tandem.model.Severity;
+import org.tandem.model.Term;
 import org.tandem.terms.TermHit;
 
-/** {@code term-forbidden}: a term the glossary forbids stands in the translation. */
+/**
+ * A term the glossary forbids in the target language appears in the target ("komün" where
+ * "belediye" is meant), in any inflected form and case.
+ *
+ * <p>When the same words are an allowed term of another concept, they are not reported: the
+ * glossary then says they are right in some sense, and the checker cannot tell which. Each
+ * forbidden term is reported once per segment. Only translated, reviewed or final segments are
+ * checked.
+ */
 public final class ForbiddenTermRule implements Rule {
+  /** The rule's name in reports. */
+  public static final String ID = "term-forbidden";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
   @Override
   public List<Finding> check(CheckContext ctx, Segment segment) {
-    if (!segment.hasTarget()) {
+    if (!segment.hasTarget() || !segment.state().isDone()) {
       return List.of();
     }
-    String target = segment.target().plainText();
+    List<TermHit> hits = ctx.targetHits(segment);
     List<Finding> findings = new ArrayList<>();
-    for (TermHit hit : ctx.matcher(ctx.chapter().targetLang()).find(target)) {
-      if (!hit.term().isAllowed()) {
-        Concept concept = hit.concept();
-        String instead = concept.allowed(ctx.chapter().targetLang()).stream().map(t -> "\"" + t.text() + "\"")
-            .collect(Collectors.joining(" or "));
-        findings.add(new Finding(ctx.chapter().id(), segment.key(), "term-forbidden", Severity.ERROR,
-            hit.term().text(), concept.id(), "\"" + hit.in(target) + "\" is forbidden by the glossary"
-                + (instead.isEmpty() ? "" : "; use " + instead)));
+    Set<String> reported = new HashSet<>();
+    for (TermHit hit : hits) {
+      boolean allowedElsewhere = hits.stream().anyMatch(o -> o.start() == hit.start()
+          && o.end() == hit.end() && o.term().isAllowed());
+      if (!hit.term().isAllowed() && !allowedElsewhere
+          && reported.add(hit.concept().id() + "\u0000" + hit.term().text())) {
+        findings.add(finding(ctx, segment, hit));
       }
     }
     return findings;
+  }
+
+  private static Finding finding(CheckContext ctx, Segment segment, TermHit hit) {
+    Term preferred = hit.concept().preferred(ctx.targetLang());
+    String message = "\"" + hit.term().text() + "\" is forbidden here"
+        + (preferred == null ? "" : "; use \"" + preferred.text() + "\"");
+    return new Finding(ctx.chapter().id(), segment.key(), ID, Severity.ERROR, hit.term().text(),
+        hit.concept().id(), message);
   }
 }

@@ -1,37 +1,62 @@
 package org.tandem.check;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.util.List;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.Writer;
 import org.tandem.model.Finding;
 
-/** Writes {@code {"findings":[{chapter,unit,rule,severity,term,entry,message}],"summary":{...}}}. */
-public final class JsonReport {
-  private JsonReport() {}
+/**
+ * Check results for tools, on one line:
+ * {@code {"findings":[{"chapter","unit","rule","severity","term","entry","message"}...],
+ * "summary":{"errors":N,"warnings":N,"infos":N,"segments":N,"chapters":N}}}, keys always in this
+ * order and always present (empty strings rather than absent keys).
+ */
+public final class JsonReport implements Report {
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  /** Writes the report as pretty-printed JSON. */
-  public static void write(PrintWriter out, List<Finding> findings, CheckSummary summary) {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode root = mapper.createObjectNode();
-    ArrayNode array = root.putArray("findings");
-    for (Finding f : findings) {
-      ObjectNode node = array.addObject();
-      node.put("chapter", f.chapter());
-      node.put("unit", f.unit());
-      node.put("rule", f.rule());
-      node.put("severity", f.severity().id());
-      node.put("term", f.term());
-      node.put("entry", f.entry());
-      node.put("message", f.message());
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public void write(CheckResult result, Writer out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeArrayFieldStart("findings");
+      for (Finding f : result.findings()) {
+        finding(json, f);
+      }
+      json.writeEndArray();
+      summary(json, result);
+      json.writeEndObject();
     }
-    ObjectNode sum = root.putObject("summary");
-    sum.put("errors", summary.errors());
-    sum.put("warnings", summary.warnings());
-    sum.put("infos", summary.infos());
-    sum.put("segments", summary.segments());
-    sum.put("chapters", summary.chapters());
-    out.println(root.toPrettyString());
+    out.write('\n');
+    out.flush();
+  }
+
+  private static void finding(JsonGenerator json, Finding f) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("chapter", f.chapter());
+    json.writeStringField("unit", f.unit());
+    json.writeStringField("rule", f.rule());
+    json.writeStringField("severity", f.severity().id());
+    json.writeStringField("term", f.term());
+    json.writeStringField("entry", f.entry());
+    json.writeStringField("message", f.message());
+    json.writeEndObject();
+  }
+
+  private static void summary(JsonGenerator json, CheckResult result) throws IOException {
+    json.writeObjectFieldStart("summary");
+    json.writeNumberField("errors", result.errors());
+    json.writeNumberField("warnings", result.warnings());
+    json.writeNumberField("infos", result.infos());
+    json.writeNumberField("segments", result.segments());
+    json.writeNumberField("chapters", result.chapters());
+    json.writeEndObject();
   }
 }

@@ -1,6 +1,7 @@
 package org.tandem.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,40 +15,70 @@ import org.tandem.model.Term;
 import org.tandem.terms.TermHit;
 
 /**
- * {@code term-missing}: a glossary concept whose term occurs in the source needs one of its allowed
- * target terms in the translation. Presence is checked, not the number of occurrences: a translation
- * may rightly refer back with a pronoun where the source repeats the noun.
+ * A glossary term in the source needs one of its concept's allowed terms in the target.
+ *
+ * <p>Presence, not count: a concept found once or several times in the source is satisfied by one
+ * allowed target term anywhere in the segment. Counting occurrences would be stricter but wrong
+ * too often: Turkish drops a repeated noun or refers back with a pronoun, and a German compound
+ * (Arbeitsmarktintegration) folds two terms into one word that Turkish writes as a phrase.
+ *
+ * <p>Where the same source words belong to several concepts (a shared or ambiguous term), any of
+ * those concepts' target terms will do. Concepts without allowed target terms are skipped, and
+ * only translated, reviewed or final segments are checked: a stale or pre-filled target is not a
+ * translation yet.
  */
 public final class TermMissingRule implements Rule {
+  /** The rule's name in reports. */
+  public static final String ID = "term-missing";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
   @Override
   public List<Finding> check(CheckContext ctx, Segment segment) {
-    if (!segment.hasTarget()) {
+    if (!segment.hasTarget() || !segment.state().isDone()) {
       return List.of();
     }
-    Map<String, TermHit> needed = new LinkedHashMap<>();
-    for (TermHit hit : ctx.matcher(ctx.chapter().sourceLang()).find(segment.source().plainText())) {
-      if (hit.term().isAllowed() && !hit.concept().allowed(ctx.chapter().targetLang()).isEmpty()) {
-        needed.putIfAbsent(hit.concept().id(), hit);
-      }
-    }
-    if (needed.isEmpty()) {
-      return List.of();
-    }
-    Set<String> present = ctx.matcher(ctx.chapter().targetLang()).find(segment.target().plainText()).stream()
-        .filter(h -> h.term().isAllowed()).map(h -> h.concept().id()).collect(Collectors.toSet());
     List<Finding> findings = new ArrayList<>();
-    for (TermHit hit : needed.values()) {
-      if (!present.contains(hit.concept().id())) {
-        findings.add(finding(ctx, segment, hit.concept(), hit.term()));
+    Set<String> inTarget = ctx.targetHits(segment).stream().filter(h -> h.term().isAllowed())
+        .map(h -> h.concept().id()).collect(Collectors.toSet());
+    Set<String> reported = new HashSet<>();
+    for (List<TermHit> sameWords : byRange(ctx.sourceHits(segment))) {
+      List<TermHit> needed = sameWords.stream()
+          .filter(h -> !h.concept().allowed(ctx.targetLang()).isEmpty()).toList();
+      boolean satisfied = needed.stream().anyMatch(h -> inTarget.contains(h.concept().id()));
+      if (!needed.isEmpty() && !satisfied && reported.add(needed.get(0).concept().id())) {
+        findings.add(finding(ctx, segment, needed.get(0)));
       }
     }
     return findings;
   }
 
-  private static Finding finding(CheckContext ctx, Segment segment, Concept concept, Term term) {
-    String wanted = concept.allowed(ctx.chapter().targetLang()).stream().map(t -> "\"" + t.text() + "\"")
-        .collect(Collectors.joining(" or "));
-    return new Finding(ctx.chapter().id(), segment.key(), "term-missing", Severity.ERROR, term.text(),
-        concept.id(), "\"" + term.text() + "\" in the source needs " + wanted + " in the translation");
+  /** Allowed source hits grouped by the text they cover, in text order. */
+  private static List<List<TermHit>> byRange(List<TermHit> hits) {
+    Map<Long, List<TermHit>> groups = new LinkedHashMap<>();
+    for (TermHit hit : hits) {
+      if (hit.term().isAllowed()) {
+        groups.computeIfAbsent(((long) hit.start() << 32) | hit.end(), k -> new ArrayList<>()).add(hit);
+      }
+    }
+    return List.copyOf(groups.values());
+  }
+
+  private static Finding finding(CheckContext ctx, Segment segment, TermHit hit) {
+    Concept concept = hit.concept();
+    List<Term> wanted = concept.allowed(ctx.targetLang());
+    StringBuilder message = new StringBuilder()
+        .append('"').append(hit.term().text()).append("\" in the source needs \"")
+        .append(wanted.get(0).text()).append('"');
+    if (wanted.size() > 1) {
+      message.append(" (or ").append(wanted.subList(1, wanted.size()).stream()
+          .map(t -> "\"" + t.text() + "\"").collect(Collectors.joining(", "))).append(')');
+    }
+    message.append(" in the target");
+    return new Finding(ctx.chapter().id(), segment.key(), ID, Severity.ERROR, hit.term().text(),
+        concept.id(), message.toString());
   }
 }

@@ -1,18 +1,32 @@
 package org.tandem.check;
 
-import java.io.PrintWriter;
-import java.util.List;
+import java.io.IOException;
+import java.io.Writer;
 import org.tandem.model.Finding;
 
-/** Writes findings one per line, {@code chapter:unit: severity: [rule] message}, then the summary. */
-public final class TextReport {
-  private TextReport() {}
+/**
+ * Check results for people and editors: one line per finding,
+ * {@code chapter:unit: severity: [rule] message}, then the summary line.
+ */
+public final class TextReport implements Report {
+  @Override
+  public String format() {
+    return "text";
+  }
 
-  /** Writes the report. */
-  public static void write(PrintWriter out, List<Finding> findings, CheckSummary summary) {
-    for (Finding f : findings) {
-      out.printf("%s:%s: %s: [%s] %s%n", f.chapter(), f.unit(), f.severity().id(), f.rule(), f.message());
+  @Override
+  public void write(CheckResult result, Writer out) throws IOException {
+    for (Finding f : result.findings()) {
+      out.write(line(f));
+      out.write('\n');
     }
-    out.println(summary.sentence());
+    out.write(result.summary());
+    out.write('\n');
+    out.flush();
+  }
+
+  /** One finding's line, without the line break. */
+  public static String line(Finding f) {
+    return f.chapter() + ":" + f.unit() + ": " + f.severity().id() + ": [" + f.rule() + "] " + f.message();
   }
 }

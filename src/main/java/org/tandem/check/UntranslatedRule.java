@@ -5,14 +5,25 @@ import org.tandem.model.Finding;
 import org.tandem.model.Segment;
 import org.tandem.model.Severity;
 
-/** {@code untranslated}: a segment without a translation (a warning: work in progress is normal). */
+/** Reports segments that have no translation yet (a warning: work in progress is normal). */
 public final class UntranslatedRule implements Rule {
+  /** The rule's name in reports. */
+  public static final String ID = "untranslated";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
   @Override
   public List<Finding> check(CheckContext ctx, Segment segment) {
-    if (segment.hasTarget()) {
+    if (segment.hasTarget() && !segment.target().plainText().isBlank()) {
       return List.of();
     }
-    return List.of(new Finding(ctx.chapter().id(), segment.key(), "untranslated", Severity.WARNING, "", "",
+    if (segment.source().plainText().isBlank()) {
+      return List.of(); // a segment of inline codes only has nothing to translate
+    }
+    return List.of(new Finding(ctx.chapter().id(), segment.key(), ID, Severity.WARNING, "", "",
         "not translated yet"));
   }
 }

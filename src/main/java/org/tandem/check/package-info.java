@@ -1,2 +1,2 @@
-/** Checks of translated segments, one rule per class, a runner, and report writers. */
+/** Quality checks of translations: one class per rule, the runner, and the report writers. */
 package org.tandem.check;

@@ -1,0 +1,88 @@
+package org.tandem.build;
+
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.text.StringEscapeUtils;
+import org.tandem.model.Lang;
+
+/**
+ * The bilingual edition of a chapter: an HTML page with the source and the translation side by side,
+ * one row per block (heading, paragraph, list, quote, table), each cell marked with its language.
+ */
+public final class BilingualHtml {
+  /** Marks the start of text shown in the source language because it is not translated yet. */
+  public static final String UNTRANSLATED_START = "\uE000";
+  /** Marks the end of such text. */
+  public static final String UNTRANSLATED_END = "\uE001";
+
+  private static final MutableDataSet OPTIONS = new MutableDataSet()
+      .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+  private static final Parser PARSER = Parser.builder(OPTIONS).build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+
+  private BilingualHtml() {}
+
+  /**
+   * The page for one chapter.
+   *
+   * @param title the chapter's title for the page head
+   * @param sourceLang the language of {@code sourceMd}
+   * @param sourceMd the source chapter
+   * @param targetMd the translated chapter, untranslated stretches wrapped in the markers above
+   * @param progress a line about the chapter's progress
+   */
+  public static String page(String title, Lang sourceLang, String sourceMd, String targetMd, String progress) {
+    Lang targetLang = sourceLang.other();
+    StringBuilder html = new StringBuilder();
+    html.append(HtmlPage.head(title, sourceLang))
+        .append("<p class=\"meta\"><a href=\"../index.html\">\u2190</a> ")
+        .append(escape(progress)).append("</p>\n")
+        .append("<table class=\"bilingual\">\n<thead><tr>")
+        .append("<th lang=\"").append(sourceLang.code()).append("\">").append(sourceLang.nativeName())
+        .append("</th><th lang=\"").append(targetLang.code()).append("\">").append(targetLang.nativeName())
+        .append("</th></tr></thead>\n<tbody>\n");
+    List<String> left = blocks(sourceMd);
+    List<String> right = blocks(targetMd);
+    if (left.size() != right.size()) {
+      // Structures differ (should not happen): show both whole rather than misalign rows.
+      left = List.of(String.join("", left));
+      right = List.of(String.join("", right));
+    }
+    for (int i = 0; i < left.size(); i++) {
+      String kind = left.get(i).startsWith("<h") ? " class=\"heading\"" : "";
+      html.append("<tr").append(kind).append(">")
+          .append("<td lang=\"").append(sourceLang.code()).append("\">").append(left.get(i)).append("</td>")
+          .append("<td lang=\"").append(targetLang.code()).append("\">")
+          .append(markUntranslated(right.get(i), sourceLang)).append("</td></tr>\n");
+    }
+    return html.append("</tbody>\n</table>\n").append(HtmlPage.FOOT).toString();
+  }
+
+  /** The top-level blocks of a Markdown document, each rendered to HTML. */
+  static List<String> blocks(String markdown) {
+    List<String> blocks = new ArrayList<>();
+    for (Node node : PARSER.parse(markdown).getChildren()) {
+      String html = RENDERER.render(node).strip();
+      if (!html.isEmpty()) {
+        blocks.add(html);
+      }
+    }
+    return blocks;
+  }
+
+  private static String markUntranslated(String html, Lang sourceLang) {
+    return html.replace(UNTRANSLATED_START, "<span class=\"untranslated\" lang=\"" + sourceLang.code()
+            + "\" title=\"not translated yet\">")
+        .replace(UNTRANSLATED_END, "</span>");
+  }
+
+  static String escape(String text) {
+    return StringEscapeUtils.escapeHtml4(text);
+  }
+}

@@ -1,0 +1,2 @@
+/** Reassembly of translated chapters and the bilingual edition from sources and stored translations. */
+package org.tandem.build;
