@@ -44,6 +44,14 @@ public record CheckContext(Chapter chapter, Glossary glossary, TermMatchers matc
   }
 
   /**
+   * Every glossary term present in the segment's target, also those inside a longer term (so a
+   * Turkish phrase such as "işgücü piyasasına uyum" counts for its parts too); empty without target.
+   */
+  public List<TermHit> targetTermsPresent(Segment segment) {
+    return segment.hasTarget() ? matchers.of(targetLang()).findAll(segment.target().plainText()) : List.of();
+  }
+
+  /**
    * The term matchers of a glossary for both languages.
    *
    * @param de the German matcher

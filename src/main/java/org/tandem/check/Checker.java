@@ -33,7 +33,8 @@ public final class Checker {
   }
 
   /** Checks many chapters with matchers the caller keeps (e.g. across repeated runs). */
-  public CheckResult run(List<ChapterSegments> chapters, Glossary glossary, CheckContext.TermMatchers matchers) {
+  public CheckResult run(
+      List<ChapterSegments> chapters, Glossary glossary, CheckContext.TermMatchers matchers) {
     List<ChapterSegments> sorted = new ArrayList<>(chapters);
     sorted.sort(Comparator.comparing(c -> c.chapter().id()));
     List<Finding> findings = new ArrayList<>();

@@ -42,7 +42,7 @@ public final class TermMissingRule implements Rule {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
-    Set<String> inTarget = ctx.targetHits(segment).stream().filter(h -> h.term().isAllowed())
+    Set<String> inTarget = ctx.targetTermsPresent(segment).stream().filter(h -> h.term().isAllowed())
         .map(h -> h.concept().id()).collect(Collectors.toSet());
     Set<String> reported = new HashSet<>();
     for (List<TermHit> sameWords : byRange(ctx.sourceHits(segment))) {

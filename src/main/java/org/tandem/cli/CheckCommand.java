@@ -4,14 +4,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tandem.check.CheckContext;
-import org.tandem.check.CheckSummary;
+import org.tandem.check.ChapterSegments;
+import org.tandem.check.CheckResult;
 import org.tandem.check.Checker;
 import org.tandem.check.JsonReport;
+import org.tandem.check.Report;
 import org.tandem.check.TextReport;
 import org.tandem.model.Chapter;
-import org.tandem.model.Finding;
-import org.tandem.model.Segment;
 import org.tandem.workflow.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,38 +39,31 @@ final class CheckCommand implements Callable<Integer> {
   String format = "text";
 
   @Override
-  public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+  public Integer call() throws java.io.IOException {
+    Report report = switch (format) {
+      case "text" -> new TextReport();
+      case "json" -> new JsonReport();
+      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "unknown --format '" + format + "' (expected text or json)");
-    }
+    };
     Project project = ws.project();
-    List<Finding> findings = new ArrayList<>();
-    CheckSummary summary = run(project, project.workspace().chapters(chapters), findings);
-    PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("json")) {
-      JsonReport.write(out, findings, summary);
-    } else {
-      TextReport.write(out, findings, summary);
-    }
-    return summary.errors() > 0 ? Main.FAILED : Main.OK;
+    CheckResult result = run(project, project.workspace().chapters(chapters));
+    report.write(result, spec.commandLine().getOut());
+    return result.hasErrors() ? Main.FAILED : Main.OK;
   }
 
-  static CheckSummary run(Project project, List<Chapter> chapters, List<Finding> findings) {
-    Checker checker = new Checker(new CheckContext(project.glossary()));
-    int segments = 0;
+  static CheckResult run(Project project, List<Chapter> chapters) {
+    List<ChapterSegments> list = new ArrayList<>();
     for (Chapter chapter : chapters) {
-      List<Segment> list = project.workspace().load(chapter).segments();
-      segments += list.size();
-      findings.addAll(checker.check(chapter, list));
+      list.add(new ChapterSegments(chapter, project.workspace().load(chapter).segments()));
     }
-    return CheckSummary.of(findings, segments, chapters.size());
+    return new Checker().run(list, project.glossary());
   }
 
   /** Prints the check's summary line (for build). */
   static void summary(Project project, List<Chapter> chapters, PrintWriter out) {
-    CheckSummary summary = run(project, chapters, new ArrayList<>());
-    out.println("Terminology check: " + summary.sentence()
-        + (summary.errors() > 0 ? " (run 'tandem check' for details)" : ""));
+    CheckResult result = run(project, chapters);
+    out.println("Terminology check: " + result.summary()
+        + (result.hasErrors() ? " (run 'tandem check' for details)" : ""));
   }
 }

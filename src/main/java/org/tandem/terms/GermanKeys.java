@@ -23,7 +23,8 @@ final class GermanKeys {
     @Override
     protected TokenStreamComponents createComponents(String field) {
       Tokenizer source = new KeywordTokenizer();
-      TokenStream chain = new GermanLightStemFilter(new GermanNormalizationFilter(new LowerCaseFilter(source)));
+      TokenStream chain =
+          new GermanLightStemFilter(new GermanNormalizationFilter(new LowerCaseFilter(source)));
       return new TokenStreamComponents(source, chain);
     }
   };
@@ -31,33 +32,43 @@ final class GermanKeys {
   private GermanKeys() {}
 
   /**
-   * Removes an -s the light stemmer keeps: the genitive of nouns in -er (des Arbeitgebers,
-   * des Jobcenters) and the plural of nouns in -a, -o, -y (Kitas, Autos, Handys).
+   * Removes an ending the light stemmer keeps: the -s of the genitive of nouns in -er (des
+   * Arbeitgebers, des Jobcenters) and of the plural of nouns in -a, -o, -y (Kitas, Autos, Handys),
+   * and the -n of the dative plural of nouns in -el (in den Stadtvierteln).
    */
-  private static String withoutPluralS(String word) {
+  private static String withoutLooseEnding(String word) {
     int n = word.length();
-    if (n < 5 || Character.toLowerCase(word.charAt(n - 1)) != 's') {
+    if (n < 5) {
       return word;
     }
-    String end = word.substring(n - 3, n - 1).toLowerCase(Locale.GERMAN);
-    boolean strip = end.equals("er") || "aoy".indexOf(end.charAt(1)) >= 0;
+    String end = word.substring(n - 3).toLowerCase(Locale.GERMAN);
+    boolean strip = end.equals("ers") || end.equals("eln")
+        || (end.charAt(2) == 's' && "aoy".indexOf(end.charAt(1)) >= 0);
     return strip ? word.substring(0, n - 1) : word;
   }
 
   /**
-   * Joins two plural patterns the light stemmer leaves apart: -nis/-nisse (Erlaubnis,
-   * Erlaubnisse) and the feminine -in/-innen (Migrantin, Migrantinnen).
+   * Joins plural patterns the light stemmer leaves apart: -nis/-nisse (Erlaubnis, Erlaubnisse),
+   * the feminine -in/-innen (Migrantin, Migrantinnen), and Latin -um/-a/-en (Praktikum, Praktika;
+   * Thema, Themen; Museum, Museen).
    */
   private static String repair(String key) {
+    int n = key.length();
     if (key.endsWith("niss") || key.endsWith("inn")) {
-      return key.substring(0, key.length() - 1);
+      return key.substring(0, n - 1);
+    }
+    if (n >= 6 && key.endsWith("um")) {
+      return key.substring(0, n - 2);
+    }
+    if (n >= 4 && key.endsWith("a") && "aeiouy".indexOf(key.charAt(n - 2)) < 0) {
+      return key.substring(0, n - 1);
     }
     return key;
   }
 
   /** The key of one word (about a microsecond; callers cache it). */
   static String of(String word) {
-    try (TokenStream stream = ANALYZER.tokenStream("", withoutPluralS(Fold.nfc(word)))) {
+    try (TokenStream stream = ANALYZER.tokenStream("", withoutLooseEnding(Fold.nfc(word)))) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       String key = stream.incrementToken() ? term.toString() : "";

@@ -57,8 +57,10 @@ final class GermanWords implements WordIndex {
     String word = Fold.nfc(raw);
     List<Match> matches = new ArrayList<>();
     int length = raw.length();
-    byExact.getOrDefault(Fold.german(word), List.of()).forEach(id -> matches.add(new Match(id, 0, length, true)));
     String folded = Fold.german(word);
+    for (int id : byExact.getOrDefault(folded, List.of())) {
+      matches.add(new Match(id, 0, length, true));
+    }
     for (int id : byKey.getOrDefault(GermanKeys.of(word), List.of())) {
       if (agrees(id, folded)) {
         matches.add(new Match(id, 0, length, true));
@@ -90,8 +92,9 @@ final class GermanWords implements WordIndex {
    * True when a text word with the term word's key also starts with the term noun as written.
    * The light stemmer strips -er from nouns, so Lager and lag, Bürger and Burg, Sozialarbeiter and
    * Sozialarbeit share keys; the forms of a noun keep its letters (Bürgern, Lagers, Ämter as
-   * "amter"). A final -e may go in a compound (Sprachkurs for Sprache). Adjectives before a noun
-   * change their ending (Deutscher, des Deutschen), so this applies to a term's last word only.
+   * "amter") except a final vowel (Sprachkurs for Sprache, Praktika for Praktikum). Adjectives
+   * before a noun change their ending (Deutscher, des Deutschen), so this applies to a term's last
+   * word only.
    */
   private boolean agrees(int id, String folded) {
     String head = heads[id];
@@ -99,8 +102,15 @@ final class GermanWords implements WordIndex {
       return true;
     }
     String text = loose(folded);
-    return text.startsWith(head)
-        || (head.endsWith("e") && text.startsWith(head.substring(0, head.length() - 1)));
+    return text.startsWith(head) || text.startsWith(withoutFinalVowel(head));
+  }
+
+  /** Schule → schul (Schulbuch), Thema → them (Themen), Praktikum → praktik (Praktika). */
+  private static String withoutFinalVowel(String head) {
+    if (head.endsWith("um") && head.length() >= 6) {
+      return head.substring(0, head.length() - 2);
+    }
+    return head.endsWith("e") || head.endsWith("a") ? head.substring(0, head.length() - 1) : head;
   }
 
   /** Umlauts typed as ae, oe, ue (Beschaeftigung) read as the plain vowel, on both sides alike. */

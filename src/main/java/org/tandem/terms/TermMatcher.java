@@ -22,7 +22,7 @@ import org.tandem.model.Term;
  */
 public final class TermMatcher {
   /**
-   * Terms words shorter than this many letters (iş, il, Amt, Rat) match only exactly (ignoring
+   * Term words shorter than this many letters (iş, il, Amt, Rat) match only exactly (ignoring
    * case, and an apostrophe suffix): they cause most false matches otherwise.
    */
   public static final int MIN_INFLECTED_LETTERS = 4;
@@ -55,7 +55,8 @@ public final class TermMatcher {
         }
         int[] wordIds = new int[words.size()];
         for (int k = 0; k < words.size(); k++) {
-          WordIndex.Spec spec = new WordIndex.Spec(words.get(k).word(), words.size() == 1, k == words.size() - 1);
+          WordIndex.Spec spec =
+              new WordIndex.Spec(words.get(k).word(), words.size() == 1, k == words.size() - 1);
           wordIds[k] = ids.computeIfAbsent(spec, s -> { specs.add(s); return specs.size() - 1; });
         }
         register(new Pattern(concept, term, wordIds, order++));
@@ -79,6 +80,22 @@ public final class TermMatcher {
 
   /** The terms in {@code text}, in text order, with character offsets into {@code text}. */
   public List<TermHit> find(String text) {
+    return select(candidates(text));
+  }
+
+  /**
+   * Every term occurrence in {@code text}, overlapping ones included: "işgücü piyasasına uyum" also
+   * yields "işgücü piyasası" and "uyum". For asking whether a term is present at all.
+   */
+  public List<TermHit> findAll(String text) {
+    List<TermHit> hits = new ArrayList<>();
+    for (Candidate c : candidates(text)) {
+      hits.add(new TermHit(c.pattern().concept(), c.pattern().term(), c.start(), c.end()));
+    }
+    return hits;
+  }
+
+  private List<Candidate> candidates(String text) {
     List<TextTokens.Token> tokens = TextTokens.of(text);
     List<List<WordIndex.Match>> matches = new ArrayList<>(tokens.size());
     for (TextTokens.Token token : tokens) {
@@ -90,13 +107,14 @@ public final class TermMatcher {
         addCandidates(tokens, matches, i, match, candidates);
       }
     }
-    return select(candidates);
+    return candidates;
   }
 
   private void addCandidates(List<TextTokens.Token> tokens, List<List<WordIndex.Match>> matches,
       int i, WordIndex.Match match, List<Candidate> out) {
     TextTokens.Token token = tokens.get(i);
-    List<Pattern> patterns = match.wordId() < byFirstWord.size() ? byFirstWord.get(match.wordId()) : List.of();
+    List<Pattern> patterns =
+        match.wordId() < byFirstWord.size() ? byFirstWord.get(match.wordId()) : List.of();
     for (Pattern pattern : patterns) {
       int n = pattern.words().length;
       if (!match.whole()) {

@@ -99,7 +99,7 @@ public final class TurkishInflection {
     if (bare.length() < minLength) {
       return;
     }
-    stems.add(new Stem(bare, false, Slot.NEED_POSSESSIVE, false));
+    stems.add(new Stem(bare, false, Slot.NEED_POSSESSIVE, lenient(bare)));
     String hard = hardened(bare);
     if (!hard.equals(bare)) {
       stems.add(new Stem(hard, false, Slot.NEED_POSSESSIVE, false));
@@ -165,7 +165,8 @@ public final class TurkishInflection {
     char before = word.charAt(n - 2);
     boolean afterConsonant = !TurkishSuffixes.isVowel(before);
     boolean buffered = before == 's' && TurkishSuffixes.isVowel(word.charAt(n - 3));
-    return (afterConsonant || buffered) && harmonic(word, n - 1);
+    // loanwords take front endings after a back vowel too: cemaat → cemaati, saat → saati
+    return (afterConsonant || buffered) && (harmonic(word, n - 1) || lenient(word.substring(0, n - 1)));
   }
 
   private static boolean harmonic(String word, int vowelAt) {

@@ -22,7 +22,7 @@ final class TurkishSuffixes {
 
   /** An ending and where it leads; its forms are computed once for every sound context. */
   private record Edge(String template, Slot next, String[] forms) {
-    /** The form after a word whose last vowel is {@code vowel}, ending in a vowel or a voiceless consonant. */
+    /** The form after a word with last vowel {@code vowel} that ends as the flags say. */
     String form(char vowel, boolean afterVowel, boolean voiceless) {
       return forms[(VOWELS.indexOf(vowel) * 2 + (afterVowel ? 1 : 0)) * 2 + (voiceless ? 1 : 0)];
     }

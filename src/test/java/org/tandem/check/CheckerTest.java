@@ -68,6 +68,18 @@ class CheckerTest {
   }
 
   @Test
+  void countsATermInsideALongerTargetTermAsPresent() {
+    Glossary glossary = new GlossaryCsv().parse("""
+        id,de,tr
+        integration,Integration,uyum
+        arbeitsmarkt,Arbeitsmarkt,işgücü piyasası
+        arbeitsmarktintegration,Arbeitsmarktintegration,işgücü piyasasına uyum
+        """, "inline.csv");
+    Segment s = translated("s1", "Integration in den Arbeitsmarkt", "işgücü piyasasına uyumun aracı");
+    assertEquals(List.of(), checker.run(DE_TR, List.of(s), glossary).findings());
+  }
+
+  @Test
   void reportsAMissingTerm() {
     List<Finding> findings = check(DE_TR, translated("s1", "Die Kommune hilft.", "Şehir yardım ediyor."));
     assertEquals(List.of(new Finding("ch1", "s1", "term-missing", Severity.ERROR, "Kommune", "kommune",

@@ -51,6 +51,8 @@ class SampleGlossaryTest {
     "gefluechtete; tr; mültecilere ve sığınmacıların",
     "dstgb; de; Präsident des Deutschen Städte- und Gemeindebundes",
     "sivil-toplum-kurulusu; tr; sivil toplum kuruluşlarıyla birlikte",
+    "kirchengemeinde; tr; kilise cemaatleri ve dernekler",
+    "arbeitsmarkt; tr; işgücü piyasasına katılım",
     "iskur; tr; İŞKUR'a başvurdu",
     "iskur; de; beim İŞKUR",
     "arbeitsmarktintegration; de; die Arbeitsmarktintegration gelingt",

@@ -55,7 +55,8 @@ class TurkishInflectionTest {
     "kuruluşu, kuruluşlarıyla", "kuruluşu, kuruluşları", "kuruluşu, kuruluşuna", "kuruluşu, kuruluşunun",
     "başkanı, başkanları", "başkanı, başkanına", "başkanı, başkanlarının", "sigortası, sigortaları",
     "sigortası, sigortasına", "müdürlüğü, müdürlükleri", "müdürlüğü, müdürlüğüne", "izni, izinleri",
-    "izni, iznini", "dairesi, dairelerine", "birliği, birlikleri",
+    "izni, iznini", "dairesi, dairelerine", "birliği, birlikleri", "cemaati, cemaatleri",
+    "cemaati, cemaatlerine",
   })
   void compoundHeadsTakeThePluralBeforeTheirEnding(String head, String word) {
     assertEquals(true, TurkishInflection.isForm(head, word, true));
