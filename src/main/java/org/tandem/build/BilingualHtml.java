@@ -4,11 +4,12 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.text.StringEscapeUtils;
 import org.tandem.model.Lang;
 
 /**
@@ -64,11 +65,25 @@ public final class BilingualHtml {
     return html.append("</tbody>\n</table>\n").append(HtmlPage.FOOT).toString();
   }
 
-  /** The top-level blocks of a Markdown document, each rendered to HTML. */
+  /**
+   * The top-level blocks of a Markdown document, each rendered to HTML. Each block is rendered from
+   * its own text plus the document's link reference definitions: flexmark renders a detached node
+   * without its links.
+   */
   static List<String> blocks(String markdown) {
+    Document doc = PARSER.parse(markdown);
+    StringBuilder references = new StringBuilder();
+    for (Node node : doc.getChildren()) {
+      if (node instanceof Reference) {
+        references.append('\n').append(node.getChars()).append('\n');
+      }
+    }
     List<String> blocks = new ArrayList<>();
-    for (Node node : PARSER.parse(markdown).getChildren()) {
-      String html = RENDERER.render(node).strip();
+    for (Node node : doc.getChildren()) {
+      if (node instanceof Reference) {
+        continue;
+      }
+      String html = RENDERER.render(PARSER.parse(node.getChars() + "\n" + references)).strip();
       if (!html.isEmpty()) {
         blocks.add(html);
       }
@@ -82,7 +97,8 @@ public final class BilingualHtml {
         .replace(UNTRANSLATED_END, "</span>");
   }
 
+  /** Escapes text for HTML content and attribute values; other characters stay as they are (UTF-8). */
   static String escape(String text) {
-    return StringEscapeUtils.escapeHtml4(text);
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }
