@@ -14,9 +14,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tandem add}: registers a chapter and segments it. */
-@Command(name = "add", description = {
-  "Register a Markdown chapter and segment it. A file outside the workspace is",
-  "copied to chapters/LANG/ first."})
+@Command(
+    name = "add",
+    mixinStandardHelpOptions = true,
+    header = "Register a Markdown chapter and segment it.",
+    description = "Register a Markdown chapter and segment it. A file outside the workspace is copied to "
+        + "chapters/LANG/ first.")
 final class AddCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;

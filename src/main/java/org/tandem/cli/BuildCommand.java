@@ -15,12 +15,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tandem build}: translated chapters and the bilingual edition. */
-@Command(name = "build", description = {
-  "Reassemble each chapter in its target language (build/tr/*.md, build/de/*.md),",
-  "write the bilingual edition (build/bilingual/CHAPTER.html, source and translation",
-  "side by side; untranslated text is shown in the original language and marked) and",
-  "build/index.html; then print the status and the terminology check summary.",
-  "Everything outside translated text is copied from the source unchanged."})
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    header = "Build translated chapters and the bilingual edition.",
+    description = "Reassemble each chapter in its target language (build/tr/*.md, build/de/*.md), write the "
+        + "bilingual edition (build/bilingual/CHAPTER.html, source and translation side by side; "
+        + "untranslated text is shown in the original language and marked) and build/index.html; "
+        + "then print the status and the terminology check summary. Everything outside translated "
+        + "text is copied from the source unchanged.")
 final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;

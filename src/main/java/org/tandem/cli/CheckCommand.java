@@ -20,14 +20,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tandem check}: terminology and completeness. */
-@Command(name = "check", description = {
-  "Check translations against the glossary in both directions: every concept whose",
-  "term occurs in a source needs one of its allowed target terms in the translation",
-  "(term-missing, error); a forbidden term in a translation is an error",
-  "(term-forbidden); untranslated segments are warnings. Matching folds case by",
-  "language (Turkish İ/ı) and knows German and Turkish inflection.",
-  "Exit 0 when there is no error, 1 when there is, 2 for usage or input errors",
-  "(a broken glossary included), so CI can guard the glossary."})
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    header = "Check terminology; exit 1 on errors (for CI).",
+    description = "Check translations against the glossary in both directions: every concept whose term "
+        + "occurs in a source needs one of its allowed target terms in the translation "
+        + "(term-missing, error); a forbidden term in a translation is an error (term-forbidden); "
+        + "untranslated segments are warnings. Matching folds case by language (Turkish İ/ı) and "
+        + "knows German and Turkish inflection. Exit 0 when there is no error, 1 when there is, 2 "
+        + "for usage or input errors (a broken glossary included), so CI can guard the glossary.")
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;

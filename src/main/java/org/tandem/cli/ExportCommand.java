@@ -16,11 +16,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tandem export}: XLIFF 1.2 for translators. */
-@Command(name = "export", description = {
-  "Write one XLIFF 1.2 file per chapter (CHAPTER.de-tr.xlf or CHAPTER.tr-de.xlf) for",
-  "translators' CAT tools. Each unit carries the segment key as id, the source,",
-  "the target when there is one, the state, inline codes as bpt/ept/ph, and the",
-  "glossary terms its source contains as notes (Kommune -> belediye (not: komün))."})
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    header = "Write XLIFF 1.2 files for translators.",
+    description = "Write one XLIFF 1.2 file per chapter (CHAPTER.de-tr.xlf or CHAPTER.tr-de.xlf) for "
+        + "translators' CAT tools. Each unit carries the segment key as id, the source, the target "
+        + "when there is one, the state, inline codes as bpt/ept/ph, and the glossary terms its "
+        + "source contains as notes (Kommune -> belediye (not: komün)).")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;

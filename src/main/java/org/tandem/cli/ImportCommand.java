@@ -15,11 +15,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tandem import}: applies translated XLIFF. */
-@Command(name = "import", description = {
-  "Apply translated XLIFF 1.2 files (also as re-saved by CAT tools). Units are",
-  "matched by id; a unit whose source changed, whose target lost or added an inline",
-  "code, or whose id is unknown is refused, and then nothing of that file is applied:",
-  "the segment store stays byte for byte as it was. Exit 1 when a file was refused."})
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    header = "Apply translated XLIFF files.",
+    description = "Apply translated XLIFF 1.2 files (also as re-saved by CAT tools). Units are matched by "
+        + "id; a unit whose source changed, whose target lost or added an inline code, or whose id "
+        + "is unknown is refused, and then nothing of that file is applied: the segment store stays "
+        + "byte for byte as it was. Exit 1 when a file was refused.")
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;

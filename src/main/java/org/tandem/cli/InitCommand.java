@@ -10,9 +10,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tandem init}: creates a workspace. */
-@Command(name = "init", description = {
-  "Create a workspace: tandem.json, chapters/de, chapters/tr, segments/,",
-  "glossary/terms.csv, rules/segmentation.srx and a .gitignore for build/."})
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    header = "Create a new workspace.",
+    description = "Create a workspace: tandem.json, chapters/de, chapters/tr, segments/, "
+        + "glossary/terms.csv, rules/segmentation.srx and a .gitignore for build/.")
 final class InitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -14,10 +14,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tandem segment}: re-reads sources and updates the segment store. */
-@Command(name = "segment", description = {
-  "Re-read chapter sources and update their segments. A segment whose source is",
-  "unchanged keeps its key, translation and state, even if it moved; segments whose",
-  "source is gone are retired with their translations (kept in the segment file)."})
+@Command(
+    name = "segment",
+    mixinStandardHelpOptions = true,
+    header = "Re-read chapter sources and update their segments.",
+    description = "Re-read chapter sources and update their segments. A segment whose source is unchanged "
+        + "keeps its key, translation and state, even if it moved; segments whose source is gone "
+        + "are retired with their translations (kept in the segment file).")
 final class SegmentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;

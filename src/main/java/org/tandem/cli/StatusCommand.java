@@ -12,10 +12,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tandem status}: progress per chapter. */
-@Command(name = "status", description = {
-  "Show per chapter the segments in each state (new, needs-update, translated,",
-  "reviewed, final), the source words, and the share of words done (translated,",
-  "reviewed or final) as a bar; then the totals."})
+@Command(
+    name = "status",
+    mixinStandardHelpOptions = true,
+    header = "Show the progress of each chapter.",
+    description = "Show per chapter the segments in each state (new, needs-update, translated, reviewed, "
+        + "final), the source words, and the share of words done (translated, reviewed or final) as "
+        + "a bar; then the totals.")
 final class StatusCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;

@@ -9,20 +9,18 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    description = {
-      "Translation workflow for parallel German-Turkish publications:",
-      "segment Markdown chapters, exchange XLIFF with translators, track progress,",
-      "check terminology, and build translated and bilingual editions.",
-      ""
-    },
+    description = "Translation workflow for parallel German-Turkish publications: segment Markdown"
+        + " chapters, exchange XLIFF with translators, track progress, check terminology, and build"
+        + " translated and bilingual editions.",
     commandListHeading = "%nCommands (in the order of a typical workflow):%n",
     footerHeading = "%n",
     footer = {
-      "A workspace is a folder with tandem.json; commands find it from the current folder upwards,",
-      "or take -w DIR. Commands that take CHAPTER... act on every chapter when none is named.",
+      "A workspace is a folder with tandem.json; commands find it from the current folder upwards,"
+          + " or take -w DIR. Commands that take CHAPTER... act on every chapter when none is named.",
       "",
-      "Exit codes: 0 ok; 1 a check found errors, an import was refused or a build is incomplete;",
-      "2 bad usage or unreadable input.",
+      "Exit codes: 0 ok; 1 a check found errors, an import was refused or a build is incomplete;"
+          + " 2 bad usage or unreadable input.",
+      "",
       "Run 'tandem COMMAND --help' for the options of a command."
     },
     subcommands = {

@@ -65,15 +65,20 @@ final class SentenceSplitter {
       last--;
     }
     List<Atom> kept = atoms.subList(first, last + 1);
-    if (kept.stream().noneMatch(a -> a.text() != null && !a.text().isBlank())) {
+    if (kept.stream().noneMatch(a -> a.text() != null && !isTrimmable(a))) {
       return; // nothing to translate: codes and spaces stay in the document as they are
     }
     out.add(new ExtractedSegment(block.para(), content(kept), kept.get(0).start(),
         kept.get(kept.size() - 1).end(), lineBreak, block.html()));
   }
 
+  /** Spaces at a segment's edge stay in the document; no-break spaces count too (isBlank misses them). */
   private static boolean isTrimmable(Atom atom) {
-    return atom.text() != null && atom.text().isBlank();
+    return atom.text() != null && atom.text().codePoints().allMatch(SentenceSplitter::isSpace);
+  }
+
+  private static boolean isSpace(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Builds segment content, numbering codes from 1 within the segment; a pair shares its number. */

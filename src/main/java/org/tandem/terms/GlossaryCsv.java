@@ -55,13 +55,18 @@ public final class GlossaryCsv {
 
   /** Reads a glossary file; a problem is reported as a {@link TandemException} with its line. */
   public Glossary read(Path file) {
+    return read(file, file.toString());
+  }
+
+  /** Reads a glossary file, naming it {@code displayName} (e.g. relative to the workspace) in errors. */
+  public Glossary read(Path file, String displayName) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new TandemException(file.toString(), 0, 0, null, "cannot read the glossary: " + e, e);
+      throw new TandemException(displayName, 0, 0, null, "cannot read the glossary: " + e, e);
     }
-    return parse(decode(bytes, file.toString()), file.toString());
+    return parse(decode(bytes, displayName), displayName);
   }
 
   /** Parses glossary CSV text; {@code file} names the source in error messages. */

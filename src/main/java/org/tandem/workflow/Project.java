@@ -58,7 +58,7 @@ public final class Project {
       if (!Files.isRegularFile(file)) {
         throw new TandemException(name, 0, "the glossary file is missing (settings.glossary in tandem.json)");
       }
-      glossary = new GlossaryCsv().read(file);
+      glossary = new GlossaryCsv().read(file, name);
     }
     return glossary;
   }

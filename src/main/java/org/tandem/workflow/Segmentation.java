@@ -19,7 +19,10 @@ public final class Segmentation {
 
   /** Re-reads a chapter's source and updates its stored segments. */
   public static Resegmenter.Result segment(Project project, Chapter chapter) {
-    ExtractedDocument doc = project.extract(chapter);
+    return store(project, chapter, project.extract(chapter));
+  }
+
+  private static Resegmenter.Result store(Project project, Chapter chapter, ExtractedDocument doc) {
     Workspace ws = project.workspace();
     ChapterSegments stored = ws.load(chapter);
     Resegmenter.Result result = Resegmenter.apply(stored, doc.segments());
@@ -42,7 +45,8 @@ public final class Segmentation {
     }
     Path home = ws.resolve("chapters/" + lang.code());
     Path target = file.toAbsolutePath().normalize();
-    if (!target.startsWith(ws.root())) {
+    boolean copied = !target.startsWith(ws.root());
+    if (copied) {
       target = home.resolve(file.getFileName().toString());
       if (Files.exists(target)) {
         throw new TandemException(ws.relative(target), 0, "a different file of that name is already there");
@@ -50,9 +54,17 @@ public final class Segmentation {
       copy(file, target);
     }
     Chapter chapter = new Chapter(chapterId, ws.relative(target), lang);
-    project.extract(chapter); // refuse a document tandem cannot read before registering it
+    ExtractedDocument doc;
+    try {
+      doc = project.extract(chapter); // a document tandem cannot read is not registered
+    } catch (TandemException e) {
+      if (copied) {
+        deleteQuietly(target);
+      }
+      throw e;
+    }
     ws.saveConfig(ws.config().withChapter(chapter));
-    segment(project, chapter);
+    store(project, chapter, doc);
     return chapter;
   }
 
@@ -64,6 +76,14 @@ public final class Segmentation {
     ascii = java.text.Normalizer.normalize(ascii, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     String id = ascii.replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
     return id.isEmpty() ? "chapter" : id;
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // the copy is left behind; the error being reported matters more
+    }
   }
 
   private static void copy(Path from, Path to) {
