@@ -96,7 +96,8 @@ public final class Building {
     String progress = chapter.sourceLang().nativeName() + " \u2192 " + chapter.targetLang().nativeName()
         + ": " + p.progress().percentDone() + "% translated, " + p.untranslated() + " of "
         + p.targets().size() + " segments still in the original language";
-    AtomicFiles.write(html, BilingualHtml.page(chapter.id(), chapter.sourceLang(), p.doc().text(), marked, progress));
+    String title = p.doc().segments().isEmpty() ? chapter.id() : p.doc().segments().get(0).source().plainText();
+    AtomicFiles.write(html, BilingualHtml.page(title, chapter.sourceLang(), p.doc().text(), marked, progress));
     return new Built(chapter, md, html, p.untranslated(), p.targets().size());
   }
 
@@ -104,18 +105,15 @@ public final class Building {
     Workspace ws = project.workspace();
     List<IndexHtml.Entry> entries = new ArrayList<>();
     for (Chapter chapter : ws.config().chapters()) {
-      Progress progress = Progress.of(chapter, ws.load(chapter).segments());
-      entries.add(new IndexHtml.Entry(chapter.id(), title(ws, chapter), chapter.sourceLang(),
+      List<Segment> segments = ws.load(chapter).segments();
+      Progress progress = Progress.of(chapter, segments);
+      String title = segments.isEmpty() ? chapter.id() : segments.get(0).source().plainText();
+      entries.add(new IndexHtml.Entry(chapter.id(), title, chapter.sourceLang(),
           progress.percentDone(), "bilingual/" + chapter.id() + ".html",
           chapter.targetLang().code() + "/" + fileName(chapter)));
     }
     String name = ws.config().name().isBlank() ? "tandem" : ws.config().name();
     AtomicFiles.write(out.resolve("index.html"), IndexHtml.page(name, entries));
-  }
-
-  private static String title(Workspace ws, Chapter chapter) {
-    return ws.load(chapter).segments().stream().filter(s -> s.para() == 1).findFirst()
-        .map(s -> s.source().plainText()).orElse(chapter.id());
   }
 
   private static String fileName(Chapter chapter) {

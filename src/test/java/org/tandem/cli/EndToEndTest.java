@@ -90,6 +90,26 @@ class EndToEndTest {
     assertTrue(Files.readString(ws.resolve("build/index.html")).contains("bilingual/kommune-hilft.html"));
   }
 
+  /** The same check a user makes by hand: xmllint with the OASIS strict schema (CI installs xmllint). */
+  @Test
+  void everyExportedFileValidatesWithXmllint() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/xmllint")),
+        "xmllint is not installed (apt-get install libxml2-utils)");
+    assertEquals(0, tandem(ws, "export", "-o", tmp.resolve("out").toString()).exit());
+    Path schemas = Path.of("../shared/testdata/xliff/schemas-1.2").toAbsolutePath();
+    try (var files = Files.list(tmp.resolve("out"))) {
+      for (Path xlf : files.toList()) {
+        ProcessBuilder pb = new ProcessBuilder("xmllint", "--nonet", "--noout", "--schema",
+            schemas.resolve("xliff-core-1.2-strict.xsd").toString(), xlf.toString()).redirectErrorStream(true);
+        pb.environment().put("XML_CATALOG_FILES", schemas.resolve("catalog.xml").toString());
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        assertTrue(output.contains(" validates"), output);
+      }
+    }
+  }
+
   @Test
   void checkFailsOnAForbiddenTermAndPassesOnceItIsFixed() throws Exception {
     assertEquals(0, tandem(ws, "check").exit(), "the sample passes the check");
