@@ -17,6 +17,7 @@ import org.tandem.model.Content;
 import org.tandem.model.Segment;
 import org.tandem.model.State;
 import org.tandem.model.TandemException;
+import org.tandem.model.Waiver;
 
 /**
  * Reads and writes {@code segments/<chapter>.json}: deterministic JSON (fixed key order, two-space
@@ -65,6 +66,21 @@ public final class SegmentStoreJson {
       if (s.target() != null) {
         node.put("target", s.target().markup());
       }
+      if (s.previousSource() != null) {
+        node.put("previousSource", s.previousSource().markup());
+        if (!s.previousSource().codes().isEmpty()) {
+          node.set("previousCodes", codes(s.previousSource().codes()));
+        }
+      }
+      if (!s.origin().isEmpty()) {
+        node.put("origin", s.origin());
+      }
+      if (!s.waivers().isEmpty()) {
+        ArrayNode waivers = node.putArray("waivers");
+        for (Waiver w : s.waivers()) {
+          waivers.addObject().put("rule", w.rule()).put("entry", w.entry()).put("reason", w.reason());
+        }
+      }
     }
     return array;
   }
@@ -106,14 +122,26 @@ public final class SegmentStoreJson {
         List<Code> codes = readCodes(node.path("codes"));
         Content source = Content.parse(node.path("source").asText(""), codes);
         Content target = node.hasNonNull("target") ? Content.parse(node.get("target").asText(), codes) : null;
+        Content previous = node.hasNonNull("previousSource")
+            ? Content.parse(node.get("previousSource").asText(), readCodes(node.path("previousCodes"))) : null;
         segments.add(new Segment(key, node.path("para").asInt(0), source, target,
-            State.parse(node.path("state").asText("new"))));
+            State.parse(node.path("state").asText("new")), previous, node.path("origin").asText(""),
+            readWaivers(node.path("waivers"))));
       } catch (IllegalArgumentException e) {
         throw new TandemException(displayName, 0, 0, key.isEmpty() ? null : key,
             "broken segment: " + e.getMessage(), e);
       }
     }
     return segments;
+  }
+
+  private static List<Waiver> readWaivers(JsonNode array) {
+    List<Waiver> waivers = new ArrayList<>();
+    for (JsonNode node : array) {
+      waivers.add(new Waiver(node.path("rule").asText(""), node.path("entry").asText(""),
+          node.path("reason").asText("")));
+    }
+    return waivers;
   }
 
   private static List<Code> readCodes(JsonNode array) {

@@ -68,7 +68,11 @@ class SegmentStoreJsonTest {
 
   @Test
   void readingAndWritingAgainGivesTheSameBytes() {
-    ChapterSegments store = new ChapterSegments("ch", 7, List.of(TRANSLATED, UNTRANSLATED), List.of(TRANSLATED));
+    Segment edited = new Segment("s3", 3, Content.text("Neu."), Content.text("Eski."), State.NEEDS_UPDATE,
+        Content.parse("{1}Alt{/1}.", CODES), "tm", List.of(new org.tandem.model.Waiver("term-missing", "kommune",
+            "Kirchengemeinde is a parish here")));
+    ChapterSegments store = new ChapterSegments("ch", 7, List.of(TRANSLATED, UNTRANSLATED, edited),
+        List.of(TRANSLATED));
     String json = SegmentStoreJson.write(store);
     ChapterSegments read = SegmentStoreJson.read(json, "segments/ch.json");
     assertEquals(store, read);
