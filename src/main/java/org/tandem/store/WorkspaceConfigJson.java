@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Set;
 import org.tandem.model.Chapter;
 import org.tandem.model.Lang;
+import org.tandem.model.Severity;
 import org.tandem.model.TandemException;
 
 /** Reads and writes {@code tandem.json}, deterministically. */
@@ -27,6 +32,19 @@ public final class WorkspaceConfigJson {
     ObjectNode settings = root.putObject("settings");
     settings.put("glossary", config.glossary());
     settings.put("segmentation", config.segmentation());
+    if (!config.abbreviations().isEmpty()) {
+      ObjectNode abbreviations = settings.putObject("abbreviations");
+      for (Lang lang : Lang.values()) {
+        if (config.abbreviations().containsKey(lang)) {
+          ArrayNode list = abbreviations.putArray(lang.code());
+          config.abbreviations().get(lang).forEach(list::add);
+        }
+      }
+    }
+    if (!config.severities().isEmpty()) {
+      ObjectNode severities = settings.putObject("severities");
+      new TreeMap<>(config.severities()).forEach((rule, severity) -> severities.put(rule, severity.id()));
+    }
     ArrayNode chapters = root.putArray("chapters");
     for (Chapter chapter : config.chapters()) {
       ObjectNode node = chapters.addObject();
@@ -51,7 +69,45 @@ public final class WorkspaceConfigJson {
     }
     JsonNode settings = root.path("settings");
     return new WorkspaceConfig(root.path("name").asText(""), chapters(root.path("chapters"), displayName),
-        settings.path("glossary").asText(""), settings.path("segmentation").asText(""));
+        settings.path("glossary").asText(""), settings.path("segmentation").asText(""),
+        abbreviations(settings.path("abbreviations"), displayName), severities(settings.path("severities"), displayName));
+  }
+
+  private static Map<Lang, List<String>> abbreviations(JsonNode node, String displayName) {
+    Map<Lang, List<String>> result = new EnumMap<>(Lang.class);
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      List<String> list = new ArrayList<>();
+      for (JsonNode item : e.getValue()) {
+        if (!item.isTextual() || item.asText().isBlank()) {
+          throw new TandemException(displayName, 0, "settings.abbreviations." + e.getKey()
+              + " must be a list of abbreviations such as \"Bez.\"");
+        }
+        list.add(item.asText().strip());
+      }
+      result.put(parseLang(e.getKey(), "settings.abbreviations", displayName), list);
+    }
+    return result;
+  }
+
+  private static Map<String, Severity> severities(JsonNode node, String displayName) {
+    Map<String, Severity> result = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      try {
+        result.put(e.getKey(), Severity.valueOf(e.getValue().asText("").toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException ex) {
+        throw new TandemException(displayName, 0, "settings.severities." + e.getKey()
+            + " must be error, warning or info, not '" + e.getValue().asText() + "'");
+      }
+    }
+    return result;
+  }
+
+  private static Lang parseLang(String code, String where, String displayName) {
+    try {
+      return Lang.parse(code);
+    } catch (IllegalArgumentException e) {
+      throw new TandemException(displayName, 0, where + ": " + e.getMessage());
+    }
   }
 
   private static List<Chapter> chapters(JsonNode array, String displayName) {

@@ -39,6 +39,23 @@ class WorkspaceTest {
   }
 
   @Test
+  void abbreviationsAndSeveritiesAreKept() {
+    Workspace ws = Workspace.init(dir, "Test");
+    ws.saveConfig(new WorkspaceConfig("Test", List.of(), "", "rules/segmentation.srx",
+        java.util.Map.of(Lang.TR, List.of("Bşk.", "Md.")),
+        java.util.Map.of("term-inconsistent", org.tandem.model.Severity.WARNING)));
+    assertEquals(ws.config(), Workspace.open(dir).config());
+  }
+
+  @Test
+  void aBadSeverityNamesTheSetting() throws Exception {
+    Workspace.init(dir, "Test");
+    Files.writeString(dir.resolve("tandem.json"), "{\"settings\":{\"severities\":{\"untranslated\":\"fatal\"}}}");
+    TandemException e = assertThrows(TandemException.class, () -> Workspace.open(dir));
+    assertEquals("settings.severities.untranslated must be error, warning or info, not 'fatal'", e.getMessage());
+  }
+
+  @Test
   void noWorkspaceIsAClearError() {
     TandemException e = assertThrows(TandemException.class, () -> Workspace.find(dir));
     assertTrue(e.getMessage().startsWith("no tandem workspace here"), e.getMessage());
