@@ -1,47 +1,102 @@
 package org.tandem.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.tandem.model.Chapter;
 import org.tandem.model.Lang;
+import org.tandem.model.TandemException;
 import org.tandem.workflow.Project;
 import org.tandem.workflow.Segmentation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tandem add}: registers a chapter and segments it. */
+/** {@code tandem add}: registers chapters and segments them. */
 @Command(
     name = "add",
     mixinStandardHelpOptions = true,
-    header = "Register a Markdown chapter and segment it.",
-    description = "Register a Markdown chapter and segment it. A file outside the workspace is copied to "
-        + "chapters/LANG/ first.")
+    header = "Register Markdown chapters and segment them.",
+    description = "Register Markdown chapters and segment them. FILE may be a folder: its *.md files are"
+        + " added in name order. A file outside the workspace is copied to chapters/LANG/ first. Without"
+        + " --lang, the language is taken from the nearest folder named de or tr. A file that cannot be"
+        + " added is reported and the others are still added (exit 2 then).",
+    footerHeading = "%nExamples:%n",
+    footer = {"  tandem add ~/texte/osnabrueck.md --lang de", "  tandem add chapters/tr/", "  tandem add a.md b.md --lang de"})
 final class AddCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;
 
-  @Parameters(paramLabel = "FILE", description = "The chapter's Markdown file (UTF-8).")
-  Path file;
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Markdown files (UTF-8) or folders of them.")
+  List<Path> files;
 
-  @Option(names = "--lang", required = true, paramLabel = "de|tr", description = "The language it is written in.")
+  @Option(names = "--lang", paramLabel = "de|tr", description = "The language they are written in"
+      + " (default: from a parent folder named de or tr).")
   String lang;
 
-  @Option(names = "--id", paramLabel = "ID", description = "Short chapter id (default: from the file name).")
+  @Option(names = "--id", paramLabel = "ID", description = "Short chapter id, for a single file"
+      + " (default: from the file name).")
   String id;
 
   @Override
   public Integer call() throws Exception {
-    Project project = ws.project();
-    try (AutoCloseable lock = project.workspace().lock()) {
-      Chapter chapter = Segmentation.add(project, file, Lang.parse(lang), id);
-      int segments = project.workspace().load(chapter).segments().size();
-      spec.commandLine().getOut().printf("Added chapter %s (%s, %s -> %s): %d segments%n", chapter.id(),
-          chapter.file(), chapter.sourceLang(), chapter.targetLang(), segments);
+    List<Path> chapters = expand(files);
+    if (id != null && chapters.size() != 1) {
+      throw new ParameterException(spec.commandLine(), "--id can only be given for a single file");
     }
-    return Main.OK;
+    Project project = ws.project();
+    PrintWriter out = spec.commandLine().getOut();
+    int failed = 0;
+    try (AutoCloseable lock = project.workspace().lock()) {
+      for (Path file : chapters) {
+        try {
+          Chapter chapter = Segmentation.add(project, file, language(file), id);
+          int segments = project.workspace().load(chapter).segments().size();
+          out.printf("Added chapter %s (%s, %s -> %s): %d segments%n", chapter.id(), chapter.file(),
+              chapter.sourceLang(), chapter.targetLang(), segments);
+        } catch (TandemException e) {
+          spec.commandLine().getErr().println("tandem: " + e.located());
+          failed++;
+        }
+      }
+    }
+    return failed > 0 ? Main.USAGE : Main.OK;
+  }
+
+  private Lang language(Path file) {
+    if (lang != null) {
+      return Lang.parse(lang);
+    }
+    for (Path dir = file.toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+      String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+      if (name.equals("de") || name.equals("tr")) {
+        return Lang.parse(name);
+      }
+    }
+    throw new TandemException(file.toString(), 0, "cannot tell the language: give --lang de or --lang tr");
+  }
+
+  /** Files as given, folders replaced by their Markdown files in name order. */
+  static List<Path> expand(List<Path> given) throws IOException {
+    List<Path> result = new ArrayList<>();
+    for (Path path : given) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".md")).sorted().forEach(result::add);
+        }
+      } else {
+        result.add(path);
+      }
+    }
+    return result;
   }
 }

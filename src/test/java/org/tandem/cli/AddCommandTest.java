@@ -1,0 +1,41 @@
+package org.tandem.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tandem.cli.CliRun.tandem;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.store.Workspace;
+
+class AddCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void addsFoldersWithTheLanguageOfTheirNameAndReportsBadFilesWithoutStopping() throws Exception {
+    Path ws = tmp.resolve("ws");
+    assertEquals(0, tandem(null, "init", ws.toString()).exit());
+    Files.createDirectories(tmp.resolve("in/tr"));
+    Files.writeString(tmp.resolve("in/tr/b.md"), "# İkinci\n\nBelediye 3 Ekim'de toplandı.\n");
+    Files.writeString(tmp.resolve("in/tr/a.md"), "# Birinci\n\nŞişli'de bir kurs açıldı.\n");
+    Files.write(tmp.resolve("in/tr/c.md"), new byte[] {(byte) 0xC4, 'x'});
+    CliRun run = tandem(ws, "add", tmp.resolve("in").toString());
+    assertEquals(2, run.exit(), run.toString());
+    assertTrue(run.out().contains("Added chapter a (chapters/tr/a.md, tr -> de): 2 segments"), run.out());
+    assertTrue(run.out().contains("Added chapter b (chapters/tr/b.md, tr -> de): 2 segments"), run.out());
+    assertTrue(run.err().contains("c.md: the file is not valid UTF-8"), run.err());
+    assertEquals(2, Workspace.open(ws).config().chapters().size());
+    assertTrue(Files.notExists(ws.resolve("chapters/tr/c.md")), "a file that was not added is not left behind");
+  }
+
+  @Test
+  void idIsOnlyForOneFile() throws Exception {
+    Path ws = tmp.resolve("ws");
+    tandem(null, "init", ws.toString());
+    CliRun run = tandem(ws, "add", "x.md", "y.md", "--lang", "de", "--id", "z");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("--id can only be given for a single file"), run.err());
+  }
+}
