@@ -10,17 +10,47 @@ import org.tandem.terms.TermHit;
 import org.tandem.terms.TermMatcher;
 
 /**
- * What a rule may consult while checking the segments of one chapter.
- *
- * @param chapter the chapter being checked
- * @param glossary the glossary
- * @param matchers the glossary's term matchers for both languages, built once for the whole run
+ * What a rule may consult while checking the segments of one chapter. The term hits of the
+ * segment being checked are computed once and shared by all rules (matching is most of the cost
+ * of a check); a context is used by one thread at a time.
  */
-public record CheckContext(Chapter chapter, Glossary glossary, TermMatchers matchers) {
-  public CheckContext {
-    Objects.requireNonNull(chapter, "chapter");
-    Objects.requireNonNull(glossary, "glossary");
-    Objects.requireNonNull(matchers, "matchers");
+public final class CheckContext {
+  private final Chapter chapter;
+  private final Glossary glossary;
+  private final TermMatchers matchers;
+  private Segment current;
+  private String sourceText;
+  private String targetText;
+  private List<TermHit> source;
+  private List<TermHit> target;
+  private List<TermHit> targetAll;
+
+  /**
+   * A context for one chapter.
+   *
+   * @param chapter the chapter being checked
+   * @param glossary the glossary
+   * @param matchers the glossary's term matchers for both languages, built once for the whole run
+   */
+  public CheckContext(Chapter chapter, Glossary glossary, TermMatchers matchers) {
+    this.chapter = Objects.requireNonNull(chapter, "chapter");
+    this.glossary = Objects.requireNonNull(glossary, "glossary");
+    this.matchers = Objects.requireNonNull(matchers, "matchers");
+  }
+
+  /** The chapter being checked. */
+  public Chapter chapter() {
+    return chapter;
+  }
+
+  /** The glossary. */
+  public Glossary glossary() {
+    return glossary;
+  }
+
+  /** The term matchers of both languages. */
+  public TermMatchers matchers() {
+    return matchers;
   }
 
   /** The language the chapter's segments are written in. */
@@ -33,14 +63,37 @@ public record CheckContext(Chapter chapter, Glossary glossary, TermMatchers matc
     return chapter.targetLang();
   }
 
-  /** The glossary terms in the segment's source text. */
+  /** The segment's source without inline codes (the text hits' offsets refer to). */
+  public String sourceText(Segment segment) {
+    at(segment);
+    if (sourceText == null) {
+      sourceText = segment.source().plainText();
+    }
+    return sourceText;
+  }
+
+  /** The segment's target without inline codes, or empty when there is none. */
+  public String targetText(Segment segment) {
+    at(segment);
+    if (targetText == null) {
+      targetText = segment.hasTarget() ? segment.target().plainText() : "";
+    }
+    return targetText;
+  }
+
+  /** The glossary terms in the segment's source text (longest match wins). */
   public List<TermHit> sourceHits(Segment segment) {
-    return matchers.of(sourceLang()).find(segment.source().plainText());
+    at(segment);
+    if (source == null) {
+      source = matchers.of(sourceLang()).find(sourceText(segment));
+    }
+    return source;
   }
 
   /** The glossary terms in the segment's target text; empty when there is no target. */
   public List<TermHit> targetHits(Segment segment) {
-    return segment.hasTarget() ? matchers.of(targetLang()).find(segment.target().plainText()) : List.of();
+    scanTarget(segment);
+    return target;
   }
 
   /**
@@ -48,7 +101,33 @@ public record CheckContext(Chapter chapter, Glossary glossary, TermMatchers matc
    * Turkish phrase such as "işgücü piyasasına uyum" counts for its parts too); empty without target.
    */
   public List<TermHit> targetTermsPresent(Segment segment) {
-    return segment.hasTarget() ? matchers.of(targetLang()).findAll(segment.target().plainText()) : List.of();
+    scanTarget(segment);
+    return targetAll;
+  }
+
+  private void scanTarget(Segment segment) {
+    at(segment);
+    if (target == null) {
+      if (segment.hasTarget()) {
+        TermMatcher.Scan scan = matchers.of(targetLang()).scan(targetText(segment));
+        target = scan.hits();
+        targetAll = scan.all();
+      } else {
+        target = List.of();
+        targetAll = List.of();
+      }
+    }
+  }
+
+  private void at(Segment segment) {
+    if (segment != current) {
+      current = segment;
+      sourceText = null;
+      targetText = null;
+      source = null;
+      target = null;
+      targetAll = null;
+    }
   }
 
   /**
@@ -58,7 +137,7 @@ public record CheckContext(Chapter chapter, Glossary glossary, TermMatchers matc
    * @param tr the Turkish matcher
    */
   public record TermMatchers(TermMatcher de, TermMatcher tr) {
-    /** Builds both matchers for a glossary (a few milliseconds; do it once per run). */
+    /** Builds both matchers for a glossary (once per run: it indexes every term). */
     public static TermMatchers of(Glossary glossary) {
       return new TermMatchers(new TermMatcher(glossary, Lang.DE), new TermMatcher(glossary, Lang.TR));
     }

@@ -11,6 +11,7 @@ import org.tandem.model.Concept;
 import org.tandem.model.Finding;
 import org.tandem.model.Segment;
 import org.tandem.model.Severity;
+import org.tandem.model.Span;
 import org.tandem.model.Term;
 import org.tandem.terms.TermHit;
 
@@ -23,9 +24,9 @@ import org.tandem.terms.TermHit;
  * (Arbeitsmarktintegration) folds two terms into one word that Turkish writes as a phrase.
  *
  * <p>Where the same source words belong to several concepts (a shared or ambiguous term), any of
- * those concepts' target terms will do. Concepts without allowed target terms are skipped, and
- * only translated, reviewed or final segments are checked: a stale or pre-filled target is not a
- * translation yet.
+ * those concepts' target terms will do. Concepts without allowed target terms are skipped, and so
+ * are do-not-translate terms ({@link DntChangedRule} checks those). Only translated, reviewed or
+ * final segments are checked: a stale or pre-filled target is not a translation yet.
  */
 public final class TermMissingRule implements Rule {
   /** The rule's name in reports. */
@@ -37,37 +38,69 @@ public final class TermMissingRule implements Rule {
   }
 
   @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String description() {
+    return "A glossary term in the source has none of its concept's allowed terms in the translation.";
+  }
+
+  @Override
   public List<Finding> check(CheckContext ctx, Segment segment) {
     if (!segment.hasTarget() || !segment.state().isDone()) {
       return List.of();
     }
+    List<TermHit> sourceHits = ctx.sourceHits(segment);
+    if (sourceHits.isEmpty()) {
+      return List.of();
+    }
     List<Finding> findings = new ArrayList<>();
-    Set<String> inTarget = ctx.targetTermsPresent(segment).stream().filter(h -> h.term().isAllowed())
-        .map(h -> h.concept().id()).collect(Collectors.toSet());
+    Set<String> inTarget = new HashSet<>();
+    for (TermHit h : ctx.targetTermsPresent(segment)) {
+      if (h.term().isAllowed()) {
+        inTarget.add(h.concept().id());
+      }
+    }
     Set<String> reported = new HashSet<>();
-    for (List<TermHit> sameWords : byRange(ctx.sourceHits(segment))) {
-      List<TermHit> needed = sameWords.stream()
-          .filter(h -> !h.concept().allowed(ctx.targetLang()).isEmpty()).toList();
+    for (List<TermHit> sameWords : byRange(sourceHits)) {
+      List<TermHit> needed = new ArrayList<>(sameWords.size());
+      for (TermHit h : sameWords) {
+        if (hasAllowed(h.concept(), ctx.targetLang())) {
+          needed.add(h);
+        }
+      }
       boolean satisfied = needed.stream().anyMatch(h -> inTarget.contains(h.concept().id()));
       if (!needed.isEmpty() && !satisfied && reported.add(needed.get(0).concept().id())) {
-        findings.add(finding(ctx, segment, needed.get(0)));
+        findings.add(finding(ctx, segment, needed.get(0), sourceHits));
       }
     }
     return findings;
   }
 
-  /** Allowed source hits grouped by the text they cover, in text order. */
+  /** True when the concept has a term a translation into {@code lang} may use (no stream: a hot path). */
+  private static boolean hasAllowed(Concept concept, org.tandem.model.Lang lang) {
+    for (Term t : concept.terms(lang)) {
+      if (t.isAllowed()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Allowed, translatable source hits grouped by the text they cover, in text order. */
   private static List<List<TermHit>> byRange(List<TermHit> hits) {
     Map<Long, List<TermHit>> groups = new LinkedHashMap<>();
     for (TermHit hit : hits) {
-      if (hit.term().isAllowed()) {
+      if (hit.term().isAllowed() && !hit.term().doNotTranslate()) {
         groups.computeIfAbsent(((long) hit.start() << 32) | hit.end(), k -> new ArrayList<>()).add(hit);
       }
     }
     return List.copyOf(groups.values());
   }
 
-  private static Finding finding(CheckContext ctx, Segment segment, TermHit hit) {
+  private Finding finding(CheckContext ctx, Segment segment, TermHit hit, List<TermHit> sourceHits) {
     Concept concept = hit.concept();
     List<Term> wanted = concept.allowed(ctx.targetLang());
     StringBuilder message = new StringBuilder()
@@ -78,7 +111,9 @@ public final class TermMissingRule implements Rule {
           .map(t -> "\"" + t.text() + "\"").collect(Collectors.joining(", "))).append(')');
     }
     message.append(" in the target");
-    return new Finding(ctx.chapter().id(), segment.key(), ID, Severity.ERROR, hit.term().text(),
-        concept.id(), message.toString());
+    List<Span> spans = sourceHits.stream().filter(h -> h.concept().id().equals(concept.id()))
+        .map(h -> new Span(h.start(), h.end())).distinct().toList();
+    return new Finding(ctx.chapter().id(), segment.key(), ID, defaultSeverity(), hit.term().text(),
+        concept.id(), message.toString(), spans, List.of());
   }
 }

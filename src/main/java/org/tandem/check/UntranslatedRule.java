@@ -16,14 +16,24 @@ public final class UntranslatedRule implements Rule {
   }
 
   @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String description() {
+    return "A segment with text has no translation yet.";
+  }
+
+  @Override
   public List<Finding> check(CheckContext ctx, Segment segment) {
-    if (segment.hasTarget() && !segment.target().plainText().isBlank()) {
+    if (segment.hasTarget() && !ctx.targetText(segment).isBlank()) {
       return List.of();
     }
-    if (segment.source().plainText().isBlank()) {
+    if (ctx.sourceText(segment).isBlank()) {
       return List.of(); // a segment of inline codes only has nothing to translate
     }
-    return List.of(new Finding(ctx.chapter().id(), segment.key(), ID, Severity.WARNING, "", "",
+    return List.of(new Finding(ctx.chapter().id(), segment.key(), ID, defaultSeverity(), "", "",
         "not translated yet"));
   }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.tandem.model.State;
 import org.tandem.workflow.Exporting;
 import org.tandem.workflow.Project;
+import org.tandem.xliff.XliffVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,15 +16,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tandem export}: XLIFF 1.2 for translators. */
+/** {@code tandem export}: XLIFF 1.2 or 2.0 for translators. */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    header = "Write XLIFF 1.2 files for translators.",
-    description = "Write one XLIFF 1.2 file per chapter (CHAPTER.de-tr.xlf or CHAPTER.tr-de.xlf) for "
-        + "translators' CAT tools. Each unit carries the segment key as id, the source, the target "
-        + "when there is one, the state, inline codes as bpt/ept/ph, and the glossary terms its "
-        + "source contains as notes (Kommune -> belediye (not: komün)).")
+    header = "Write XLIFF files for translators (1.2, or 2.0).",
+    description = "Write one XLIFF file per chapter (CHAPTER.de-tr.xlf or CHAPTER.tr-de.xlf) for "
+        + "translators' CAT tools: XLIFF 1.2 by default, which most tools read best, or XLIFF 2.0. Each "
+        + "unit carries the segment key as id, the source, the target when there is one, the state, "
+        + "inline codes (1.2: bpt/ept/ph/it; 2.0: pc/ph/sc/ec with originalData), and the glossary "
+        + "terms its source contains as notes (Kommune -> belediye (not: komün)).")
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;
@@ -43,13 +45,22 @@ final class ExportCommand implements Callable<Integer> {
       + " (for OmegaT, which translates inside <target>).")
   boolean copySource;
 
+  @Option(names = "--xliff", paramLabel = "VERSION", description = "XLIFF version: 1.2 (default) or 2.0.")
+  String version = "1.2";
+
   @Override
   public Integer call() {
     Set<State> wanted = EnumSet.noneOf(State.class);
-    states.forEach(s -> wanted.add(State.parse(s)));
+    XliffVersion xliff;
+    try {
+      states.forEach(s -> wanted.add(State.parse(s)));
+      xliff = XliffVersion.parse(version);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
     Project project = ws.project();
     List<Exporting.Written> written = Exporting.export(project, project.workspace().chapters(chapters), out,
-        new Exporting.Options(wanted, copySource));
+        new Exporting.Options(wanted, copySource, xliff));
     for (Exporting.Written w : written) {
       spec.commandLine().getOut().printf("%-32s %4d units -> %s%n", w.chapter().id(), w.units(), w.file());
     }

@@ -1,6 +1,7 @@
 package org.tandem.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,11 +19,16 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    header = "Apply translated XLIFF files.",
-    description = "Apply translated XLIFF 1.2 files (also as re-saved by CAT tools). Units are matched by "
-        + "id; a unit whose source changed, whose target lost or added an inline code, or whose id "
-        + "is unknown is refused, and then nothing of that file is applied: the segment store stays "
-        + "byte for byte as it was. Exit 1 when a file was refused.")
+    header = "Apply translated XLIFF files (1.2 or 2.0).",
+    description = {
+      "Apply translated XLIFF 1.2 or 2.0 files, also as re-saved by CAT tools; the version is read from"
+          + " the file. Units are matched by id. A unit whose source changed since the export is a"
+          + " conflict (both texts are shown); a unit whose target lost, added or scrambled an inline"
+          + " code, or whose id is unknown, is rejected. Then nothing of that file is applied: the"
+          + " segment store stays byte for byte as it was (unless --partial).",
+      "Exit 0 when every file was applied, 1 when a file was refused or had rejected or conflicting"
+          + " units, 2 when a file cannot be read at all."
+    })
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;
@@ -33,32 +39,67 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Check and report, but change nothing.")
   boolean dryRun;
 
+  @Option(names = "--partial", description = "Apply the good units of a file even when others are"
+      + " rejected or in conflict (the exit code is still 1).")
+  boolean partial;
+
+  @Option(names = "--accept-changed", description = "Apply translations whose source changed since the"
+      + " export, marked needs-update, with the file's source kept as the segment's previous source.")
+  boolean acceptChanged;
+
   @Override
   public Integer call() throws Exception {
     Project project = ws.project();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    int failed = 0;
+    int exit = Main.OK;
     try (AutoCloseable lock = project.workspace().lock()) {
       for (Path file : files) {
-        try {
-          Importing.Result r = Importing.importFile(project, file, dryRun);
-          for (Importing.Rejection rejection : r.rejected()) {
-            err.printf("%s: unit %s: %s%n", file, rejection.unit(), rejection.message());
-          }
-          out.printf("%s: %s%s: %d applied, %d unchanged, %d rejected%n", file, r.chapter().id(),
-              dryRun ? " (dry run)" : "", r.applied(), r.unchanged(), r.rejected().size());
-          if (!r.accepted()) {
-            err.printf("%s: refused: nothing of this file was applied%n", file);
-            failed++;
-          }
-        } catch (TandemException e) {
-          err.println("tandem: " + e.located());
-          err.printf("%s: refused: nothing of this file was applied%n", file);
-          failed++;
-        }
+        exit = Math.max(exit, importOne(project, file));
       }
     }
-    return failed > 0 ? Main.FAILED : Main.OK;
+    return exit;
+  }
+
+  private int importOne(Project project, Path file) {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      err.printf("tandem: %s: %s%n", file, Files.exists(file)
+          ? (Files.isDirectory(file) ? "this is a folder, not an XLIFF file" : "the file cannot be read")
+          : "the file does not exist");
+      return Main.USAGE;
+    }
+    try {
+      Importing.Result r = Importing.importFile(project, file, new Importing.Options(dryRun, partial, acceptChanged));
+      report(r);
+      return r.accepted() ? Main.OK : Main.FAILED;
+    } catch (TandemException e) {
+      err.println("tandem: " + e.located());
+      err.printf("%s: refused: nothing of this file was applied%n", file);
+      return Main.FAILED;
+    }
+  }
+
+  private void report(Importing.Result r) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path file = r.file();
+    for (Importing.Conflict c : r.conflicts()) {
+      err.printf("%s:%d: unit %s: conflict: the source changed after the export%n", file, c.line(), c.unit());
+      err.printf("    in the file:      %s%n    in the workspace: %s%n", c.fileSource(), c.storeSource());
+    }
+    for (Importing.Rejection rejection : r.rejected()) {
+      err.printf("%s:%d: unit %s: %s%n", file, rejection.line(), rejection.unit(), rejection.message());
+    }
+    out.printf("%s: %s%s: %d applied, %d unchanged, %d rejected%s%s%n", file, r.chapter().id(),
+        dryRun ? " (dry run)" : "", r.applied(), r.unchanged(), r.rejected().size(),
+        r.conflicts().isEmpty() ? "" : ", " + r.conflicts().size() + " in conflict",
+        r.changedSources() == 0 ? "" : " (" + r.changedSources() + " with a changed source, now needs-update)");
+    if (!r.conflicts().isEmpty()) {
+      err.printf("%s: export the chapter again, or import with --accept-changed to keep these translations"
+          + " as needs-update%n", file);
+    }
+    if (!r.accepted()) {
+      err.printf(partial ? "%s: the other units were applied (--partial)%n"
+          : "%s: refused: nothing of this file was applied%n", file);
+    }
   }
 }

@@ -3,43 +3,100 @@ package org.tandem.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.tandem.extract.Explanation;
 import org.tandem.model.Chapter;
+import org.tandem.model.State;
+import org.tandem.tm.TranslationMemory;
 import org.tandem.workflow.Project;
 import org.tandem.workflow.Resegmenter;
 import org.tandem.workflow.Segmentation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tandem segment}: re-reads sources and updates the segment store. */
+/** {@code tandem segment}: re-reads sources and updates the segment store, or explains a segmentation. */
 @Command(
     name = "segment",
     mixinStandardHelpOptions = true,
     header = "Re-read chapter sources and update their segments.",
-    description = "Re-read chapter sources and update their segments. A segment whose source is unchanged "
-        + "keeps its key, translation and state, even if it moved; segments whose source is gone "
-        + "are retired with their translations (kept in the segment file).")
+    description = {"Re-read chapter sources and update their segments. A segment whose source is unchanged "
+        + "keeps its key, translation and state, even if it moved; an edited segment (at least 60% of its "
+        + "words the same) keeps its key and translation and becomes needs-update ('tandem diff' shows the "
+        + "edit); a new segment is pre-filled from an exact translation-memory match (state translated); "
+        + "segments whose source is gone are retired with their translations (kept in the segment file). "
+        + "Prints per chapter how many segments were kept, moved, edited, added and retired.",
+        "",
+        "With --explain, nothing is written: the sentences of FILE (a Markdown file, read like a chapter;"
+            + " a file with another extension as plain text with blank lines between paragraphs), of a chapter"
+            + " id, or of standard input ('-' or no FILE) are printed with the rule that made each break and"
+            + " the rule that prevented each break that another rule would have made."})
 final class SegmentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;
+
+  @Option(names = "--explain", arity = "0..1", fallbackValue = ExplainSegmentation.STDIN, paramLabel = "FILE",
+      description = "Print the sentences of FILE, a chapter or standard input and the rule behind every"
+          + " break and prevented break, instead of segmenting.")
+  String explain;
+
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "With --explain: the language of the text, de or tr (default: the chapter's).")
+  String lang;
+
+  @Option(names = "--json", description = "With --explain: print JSON.")
+  boolean json;
 
   @Parameters(arity = "0..*", paramLabel = "CHAPTER", description = "Chapter ids (default: all).")
   List<String> chapters = List.of();
 
   @Override
   public Integer call() throws Exception {
+    if (explain != null) {
+      return explain();
+    }
+    if (lang != null || json) {
+      throw new ParameterException(spec.commandLine(), "--lang and --json go with --explain");
+    }
     Project project = ws.project();
     PrintWriter out = spec.commandLine().getOut();
+    int toRevise = 0;
     try (AutoCloseable lock = project.workspace().lock()) {
+      Supplier<TranslationMemory> memory = Segmentation.memoryOf(project); // as before this run, built once
       for (Chapter chapter : project.workspace().chapters(chapters)) {
-        Resegmenter.Result r = Segmentation.segment(project, chapter);
-        out.printf("%-32s %4d segments: %d kept, %d added, %d dropped%s%n", chapter.id(),
-            r.store().segments().size(), r.kept(), r.added(), r.retired(),
-            r.retired() > 0 ? " (translations of dropped segments kept as retired)" : "");
+        Resegmenter.Result r = Segmentation.segment(project, chapter, memory);
+        out.printf("%-32s %4d segments: %d kept, %d moved, %d edited, %d added%s, %d retired%n", chapter.id(),
+            r.store().segments().size(), r.kept(), r.moved(), r.edited(), r.added(),
+            r.leveraged() > 0 ? " (" + r.leveraged() + " pre-filled from the memory)" : "", r.retired());
+        toRevise += (int) r.store().segments().stream()
+            .filter(s -> s.state() == State.NEEDS_UPDATE).count();
       }
     }
+    if (toRevise > 0) {
+      out.printf("%d segment%s need%s an update; 'tandem diff' shows what changed.%n", toRevise,
+          toRevise == 1 ? "" : "s", toRevise == 1 ? "s" : "");
+    }
+    return Main.OK;
+  }
+
+  private int explain() {
+    if (!chapters.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "--explain takes one FILE (or a chapter id); also given: " + String.join(" ", chapters));
+    }
+    Explanation explanation;
+    try {
+      explanation = ExplainSegmentation.in(ws, System.in).explain(explain, lang);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(json ? ExplanationJson.format(explanation) + "\n" : ExplanationText.format(explanation));
+    out.flush();
     return Main.OK;
   }
 }

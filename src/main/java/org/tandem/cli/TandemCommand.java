@@ -27,10 +27,15 @@ import picocli.CommandLine.Command;
       InitCommand.class,
       AddCommand.class,
       SegmentCommand.class,
+      DiffCommand.class,
       StatusCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      TmCommand.class,
+      MergeDriverCommand.class,
       CheckCommand.class,
+      GlossaryCommand.class,
+      WaiveCommand.class,
 
       BuildCommand.class,
       picocli.CommandLine.HelpCommand.class

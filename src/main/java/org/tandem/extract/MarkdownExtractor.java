@@ -32,11 +32,9 @@ public final class MarkdownExtractor {
     String forOkapi = text.startsWith("\uFEFF") ? text.substring(1) : text;
     List<Block> blocks = SourceAligner.align(text, MarkdownReader.read(forOkapi, lang), displayName);
     List<ExtractedSegment> segments = new ArrayList<>();
-    synchronized (srx) {
-      SentenceSplitter splitter = new SentenceSplitter(srx.segmenter(lang.code()));
-      for (Block block : blocks) {
-        segments.addAll(splitter.split(block, text));
-      }
+    SentenceSplitter splitter = new SentenceSplitter(srx.engine(lang.code()));
+    for (Block block : blocks) {
+      segments.addAll(splitter.split(block, text));
     }
     return new ExtractedDocument(text, segments);
   }

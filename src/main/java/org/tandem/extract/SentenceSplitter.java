@@ -1,9 +1,11 @@
 package org.tandem.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.Range;
 import net.sf.okapi.common.resource.TextContainer;
@@ -15,44 +17,63 @@ import org.tandem.model.Content;
 import org.tandem.model.Piece;
 import org.tandem.model.Text;
 
-/** Splits an aligned paragraph into sentence segments with Okapi's SRX engine. */
+/** Splits an aligned paragraph into sentence segments with SRX rules. */
 final class SentenceSplitter {
-  private final ISegmenter segmenter;
+  private final Function<TextFragment, List<Range>> segmenter;
 
+  /** Splits with tandem's engine; thread-safe. */
+  SentenceSplitter(SrxEngine engine) {
+    this.segmenter = engine::ranges;
+  }
+
+  /** Splits with Okapi's own engine; callers that share {@code segmenter} between threads synchronize. */
   SentenceSplitter(ISegmenter segmenter) {
-    this.segmenter = segmenter;
+    this.segmenter = fragment -> {
+      segmenter.computeSegments(new TextContainer(fragment));
+      return segmenter.getRanges();
+    };
   }
 
   /** The segments of one block; stretches with codes or spaces only are left out of every segment. */
   List<ExtractedSegment> split(Block block, String src) {
-    TextFragment fragment = new TextFragment();
-    List<Integer> atomOfCodedChar = new ArrayList<>();
     List<Atom> atoms = block.atoms();
+    TextFragment fragment = fragment(block);
+    int[] atomOfCodedChar = new int[fragment.length()];
+    int at = 0;
     for (int a = 0; a < atoms.size(); a++) {
-      Atom atom = atoms.get(a);
-      int before = fragment.getCodedText().length();
-      if (atom.isCode()) {
-        fragment.append(tagType(atom.code().kind()), atom.code().type(), atom.code().data(), atom.code().id());
-      } else {
-        fragment.append(atom.text());
-      }
-      for (int k = before; k < fragment.getCodedText().length(); k++) {
-        atomOfCodedChar.add(a);
-      }
+      int length = atoms.get(a).isCode() ? 2 : atoms.get(a).text().length(); // a code is a marker and an index
+      Arrays.fill(atomOfCodedChar, at, at + length, a);
+      at += length;
     }
-    segmenter.computeSegments(new TextContainer(fragment));
+    if (at != fragment.length()) {
+      throw new IllegalStateException("coded text of paragraph " + block.para() + " is not as long as its atoms");
+    }
+    List<Range> ranges = segmenter.apply(fragment);
     String lineBreak = lineBreak(block, src);
     List<ExtractedSegment> segments = new ArrayList<>();
     int from = 0;
-    for (Range range : segmenter.getRanges()) {
-      int first = atomOfCodedChar.get(range.start);
-      int last = atomOfCodedChar.get(Math.max(range.start, range.end - 1));
+    for (Range range : ranges) {
+      int first = atomOfCodedChar[range.start];
+      int last = atomOfCodedChar[Math.max(range.start, range.end - 1)];
       // Atoms between ranges (spaces the engine trimmed) stay outside every segment.
       from = Math.max(from, first);
       addSegment(block, atoms.subList(from, last + 1), lineBreak, segments);
       from = last + 1;
     }
     return segments;
+  }
+
+  /** The block as Okapi's text fragment, its codes numbered as Okapi numbered them. */
+  static TextFragment fragment(Block block) {
+    TextFragment fragment = new TextFragment();
+    for (Atom atom : block.atoms()) {
+      if (atom.isCode()) {
+        fragment.append(tagType(atom.code().kind()), atom.code().type(), atom.code().data(), atom.code().id());
+      } else {
+        fragment.append(atom.text());
+      }
+    }
+    return fragment;
   }
 
   private static void addSegment(Block block, List<Atom> atoms, String lineBreak, List<ExtractedSegment> out) {
@@ -74,7 +95,15 @@ final class SentenceSplitter {
 
   /** Spaces at a segment's edge stay in the document; no-break spaces count too (isBlank misses them). */
   private static boolean isTrimmable(Atom atom) {
-    return atom.text() != null && atom.text().codePoints().allMatch(SentenceSplitter::isSpace);
+    if (atom.text() == null) {
+      return false;
+    }
+    for (int i = 0; i < atom.text().length(); i++) {
+      if (!isSpace(atom.text().charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isSpace(int c) {

@@ -39,6 +39,36 @@ public final class AtomicFiles {
     }
   }
 
+  /** Something that writes a file's bytes to a stream. */
+  @FunctionalInterface
+  public interface Writing {
+    /** Writes the bytes to {@code out}. */
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
+  /** Writes what {@code writing} produces to {@code file}, streamed through a temporary file and a rename. */
+  public static void write(Path file, Writing writing) {
+    Path dir = file.toAbsolutePath().getParent();
+    Path tmp = null;
+    try {
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        java.io.BufferedOutputStream out =
+            new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
+        writing.writeTo(out);
+        out.flush();
+        channel.force(true);
+      }
+      move(tmp, file);
+      tmp = null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    } finally {
+      deleteQuietly(tmp);
+    }
+  }
+
   private static void move(Path tmp, Path file) throws IOException {
     try {
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

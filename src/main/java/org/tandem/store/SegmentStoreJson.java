@@ -1,6 +1,10 @@
 package org.tandem.store;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -8,6 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +48,35 @@ public final class SegmentStoreJson {
       root.set("retired", segments(store.retired()));
     }
     return pretty(root);
+  }
+
+  /**
+   * Writes the file's bytes for a chapter's segments to {@code out}, one segment at a time (the
+   * same bytes as {@link #write(ChapterSegments)}, without holding the whole text in memory).
+   */
+  public static void write(ChapterSegments store, OutputStream out) throws IOException {
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the caller syncs and closes the file
+      g.setPrettyPrinter(PRINTER.createInstance());
+      g.writeStartObject();
+      g.writeStringField("chapter", store.chapter());
+      g.writeNumberField("nextKey", store.nextKey());
+      writeSegments(g, "segments", store.segments());
+      if (!store.retired().isEmpty()) {
+        writeSegments(g, "retired", store.retired());
+      }
+      g.writeEndObject();
+      g.writeRaw('\n');
+    }
+  }
+
+  private static void writeSegments(JsonGenerator g, String field, List<Segment> segments) throws IOException {
+    g.writeFieldName(field);
+    g.writeStartArray();
+    for (Segment s : segments) {
+      g.writeTree(segments(List.of(s)).get(0));
+    }
+    g.writeEndArray();
   }
 
   static String pretty(JsonNode node) {
@@ -97,6 +133,52 @@ public final class SegmentStoreJson {
     return array;
   }
 
+  /**
+   * Parses a segment file from a stream, one segment at a time, so that a big chapter never exists
+   * as one JSON tree; {@code displayName} names it in errors.
+   */
+  public static ChapterSegments read(InputStream in, String displayName) throws IOException {
+    try (JsonParser p = MAPPER.createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new TandemException(displayName, 1, "not a tandem segment file (no \"chapter\")");
+      }
+      String chapter = null;
+      int nextKey = 1;
+      List<Segment> segments = new ArrayList<>();
+      List<Segment> retired = new ArrayList<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        switch (name) {
+          case "chapter" -> chapter = value == JsonToken.VALUE_STRING ? p.getText() : null;
+          case "nextKey" -> nextKey = p.getValueAsInt(1);
+          case "segments" -> readArray(p, segments, displayName);
+          case "retired" -> readArray(p, retired, displayName);
+          default -> p.skipChildren();
+        }
+      }
+      if (chapter == null) {
+        throw new TandemException(displayName, 1, "not a tandem segment file (no \"chapter\")");
+      }
+      return new ChapterSegments(chapter, nextKey, segments, retired);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new TandemException(displayName, at == null ? 0 : at.getLineNr(),
+          "the segment file is not valid JSON (" + e.getOriginalMessage() + "); restore it from git");
+    }
+  }
+
+  private static void readArray(JsonParser p, List<Segment> into, String displayName) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return;
+    }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      JsonNode node = p.readValueAsTree();
+      into.add(readSegment(node, displayName));
+    }
+  }
+
   /** Parses a segment file; {@code displayName} names it in errors. */
   public static ChapterSegments read(String json, String displayName) {
     JsonNode root;
@@ -117,6 +199,12 @@ public final class SegmentStoreJson {
   private static List<Segment> readSegments(JsonNode array, String displayName) {
     List<Segment> segments = new ArrayList<>();
     for (JsonNode node : array) {
+      segments.add(readSegment(node, displayName));
+    }
+    return segments;
+  }
+
+  private static Segment readSegment(JsonNode node, String displayName) {
       String key = node.path("key").asText("");
       try {
         List<Code> codes = readCodes(node.path("codes"));
@@ -124,15 +212,13 @@ public final class SegmentStoreJson {
         Content target = node.hasNonNull("target") ? Content.parse(node.get("target").asText(), codes) : null;
         Content previous = node.hasNonNull("previousSource")
             ? Content.parse(node.get("previousSource").asText(), readCodes(node.path("previousCodes"))) : null;
-        segments.add(new Segment(key, node.path("para").asInt(0), source, target,
+        return new Segment(key, node.path("para").asInt(0), source, target,
             State.parse(node.path("state").asText("new")), previous, node.path("origin").asText(""),
-            readWaivers(node.path("waivers"))));
+            readWaivers(node.path("waivers")));
       } catch (IllegalArgumentException e) {
         throw new TandemException(displayName, 0, 0, key.isEmpty() ? null : key,
             "broken segment: " + e.getMessage(), e);
       }
-    }
-    return segments;
   }
 
   private static List<Waiver> readWaivers(JsonNode array) {

@@ -134,12 +134,16 @@ public final class Workspace {
     if (!Files.exists(file)) {
       return ChapterSegments.empty(chapter.id());
     }
-    return SegmentStoreJson.read(readText(file, relative(file)), relative(file));
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      return SegmentStoreJson.read(in, relative(file));
+    } catch (IOException e) {
+      throw new TandemException(relative(file), 0, "cannot read: " + e.getMessage());
+    }
   }
 
   /** Saves a chapter's segments atomically. */
   public void save(ChapterSegments segments) {
-    AtomicFiles.write(segmentsFile(segments.chapter()), SegmentStoreJson.write(segments));
+    AtomicFiles.write(segmentsFile(segments.chapter()), out -> SegmentStoreJson.write(segments, out));
   }
 
   /**

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * German term words, found in text by their key (see {@link GermanKeys}); single-word terms are
  * also found as parts of compounds (see {@link GermanCompounds}). Words of fewer than
- * {@link TermMatcher#MIN_INFLECTED_LETTERS} letters (Amt, Rat) match only their exact folded form.
+ * {@link TermMatcher#MIN_INFLECTED_LETTERS} letters (Amt, Rat) match only their exact folded form,
+ * unless the glossary says otherwise.
  */
 final class GermanWords implements WordIndex {
   private final Map<String, List<Integer>> byKey = new HashMap<>();
@@ -17,7 +18,8 @@ final class GermanWords implements WordIndex {
   private final Map<String, List<Integer>> byExact = new HashMap<>();
   private final Map<String, List<Integer>> singleByKey = new HashMap<>();
   private final GermanCompounds compounds;
-  private final BoundedCache<String, List<Match>> cache = new BoundedCache<>(200_000);
+  private final BoundedCache<String, List<Match>> cache = new BoundedCache<>(500_000);
+  private final java.util.function.Function<String, List<Match>> compute = this::compute;
 
   /** Indexes the words; {@code specs.get(i)} gets id i. */
   GermanWords(List<Spec> specs) {
@@ -26,7 +28,7 @@ final class GermanWords implements WordIndex {
     for (int id = 0; id < specs.size(); id++) {
       Spec spec = specs.get(id);
       glossaryWords.add(spec.text());
-      if (TermMatcher.exactOnly(spec.text())) {
+      if (spec.exact()) {
         add(byExact, Fold.german(spec.text()), id);
         continue;
       }
@@ -45,12 +47,12 @@ final class GermanWords implements WordIndex {
   }
 
   private static void add(Map<String, List<Integer>> map, String key, int id) {
-    map.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+    map.computeIfAbsent(key, k -> new ArrayList<>(1)).add(id);
   }
 
   @Override
   public List<Match> match(String word) {
-    return cache.get(word, this::compute);
+    return cache.get(word, compute);
   }
 
   private List<Match> compute(String raw) {

@@ -41,6 +41,9 @@ import org.tandem.model.TermStatus;
  *       with a leading {@code !} is forbidden (for example {@code belediye|!komün}). A cell may hold
  *       only forbidden terms, or be empty; a row needs at least one term. Terms are written in
  *       their dictionary form (lemma); the checker finds inflected forms itself.
+ *   <li>Optional columns {@code pos} (part of speech), {@code case} (case-sensitive), {@code dnt}
+ *       (do not translate) and {@code exact} (exact or inflected matching) hold one value for the
+ *       whole row, or the terms they apply to (see {@link GlossaryFlags}).
  *   <li>Spaces around terms are ignored; text is normalised to Unicode NFC.
  * </ul>
  *
@@ -52,6 +55,7 @@ import org.tandem.model.TermStatus;
  */
 public final class GlossaryCsv {
   private static final List<String> COLUMNS = List.of("id", "de", "tr", "note");
+  private static final List<String> ALL_COLUMNS = List.of("id", "de", "tr", "note", "pos", "case", "dnt", "exact");
 
   /** Reads a glossary file; a problem is reported as a {@link TandemException} with its line. */
   public Glossary read(Path file) {
@@ -92,6 +96,25 @@ public final class GlossaryCsv {
     return new Glossary(concepts);
   }
 
+  /**
+   * One concept from cells named like the columns (id, de, tr, note, pos, case, dnt, exact; absent
+   * ones empty), with the same checks as a row of the file; errors name {@code where}.
+   */
+  public Concept concept(Map<String, String> cells, String where) {
+    Map<String, Integer> columns = new HashMap<>();
+    List<String> fields = new ArrayList<>();
+    for (String column : ALL_COLUMNS) {
+      columns.put(column, fields.size());
+      fields.add(cells.getOrDefault(column, ""));
+    }
+    for (String name : cells.keySet()) {
+      if (!ALL_COLUMNS.contains(name)) {
+        throw new IllegalArgumentException("not a glossary column: " + name);
+      }
+    }
+    return new GlossaryRow(where, new CsvRecords.Row(0, fields), columns).concept();
+  }
+
   /** Writes the glossary atomically: to a temporary file in the same folder, then moved in place. */
   public void write(Glossary glossary, Path file) {
     Path dir = file.toAbsolutePath().getParent();
@@ -108,23 +131,44 @@ public final class GlossaryCsv {
 
   /** The CSV text of a glossary, as {@link #write} stores it. */
   public String format(Glossary glossary) {
-    StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+    List<GlossaryFlags> flags = usedFlags(glossary);
+    List<String> header = new ArrayList<>(COLUMNS);
+    flags.forEach(f -> header.add(f.column()));
+    StringBuilder sb = new StringBuilder(String.join(",", header)).append('\n');
     for (Concept concept : glossary.concepts()) {
       sb.append(quote(concept.id())).append(',')
           .append(quote(cell(concept, Lang.DE))).append(',')
           .append(quote(cell(concept, Lang.TR))).append(',')
-          .append(quote(concept.note())).append('\n');
+          .append(quote(concept.note()));
+      for (GlossaryFlags flag : flags) {
+        sb.append(',').append(quote(flag.cell(concept.terms())));
+      }
+      sb.append('\n');
     }
     return sb.toString();
+  }
+
+  /** The optional flag columns some term of the glossary needs, in their fixed order. */
+  private static List<GlossaryFlags> usedFlags(Glossary glossary) {
+    List<GlossaryFlags> used = new ArrayList<>();
+    for (GlossaryFlags flag : GlossaryFlags.values()) {
+      boolean any = glossary.concepts().stream()
+          .anyMatch(c -> c.terms().values().stream().flatMap(List::stream).anyMatch(flag::isSet));
+      if (any) {
+        used.add(flag);
+      }
+    }
+    return used;
   }
 
   private static Map<String, Integer> header(CsvRecords.Row row, String file) {
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < row.fields().size(); i++) {
       String name = row.fields().get(i).strip().toLowerCase(Locale.ROOT);
-      if (!COLUMNS.contains(name)) {
+      if (!ALL_COLUMNS.contains(name)) {
         throw new TandemException(file, row.line(), 0, null, "unknown column '" + name
-            + "' in the header; the columns are id, de, tr and (optional) note", null);
+            + "' in the header; the columns are id, de, tr and (optional) note, pos, case, dnt, exact",
+            null);
       }
       if (columns.put(name, i) != null) {
         throw new TandemException(file, row.line(), 0, null, "the column '" + name

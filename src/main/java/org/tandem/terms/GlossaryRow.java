@@ -43,6 +43,15 @@ final class GlossaryRow {
     if (terms.isEmpty()) {
       throw error("the entry '" + id + "' has no terms; fill in de or tr");
     }
+    for (GlossaryFlags flag : GlossaryFlags.values()) {
+      if (columns.containsKey(flag.column())) {
+        try {
+          terms = flag.apply(cell(flag.column()), terms);
+        } catch (IllegalArgumentException e) {
+          throw error(e.getMessage());
+        }
+      }
+    }
     return new Concept(id, terms, columns.containsKey("note") ? cell("note") : "");
   }
 

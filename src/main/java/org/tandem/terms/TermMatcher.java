@@ -22,12 +22,19 @@ import org.tandem.model.Term;
  */
 public final class TermMatcher {
   /**
-   * Term words shorter than this many letters (iş, il, Amt, Rat) match only exactly (ignoring
-   * case, and an apostrophe suffix): they cause most false matches otherwise.
+   * German term words shorter than this many letters (Amt, Rat) match only exactly (ignoring
+   * case): they cause most false matches otherwise (gesamt, Beamte, Rathaus).
    */
   public static final int MIN_INFLECTED_LETTERS = 4;
 
-  private record Pattern(Concept concept, Term term, int[] words, int order) {}
+  /**
+   * Turkish term words shorter than this many letters (iş, il) match only exactly (ignoring case
+   * and an apostrophe suffix): işe, ile, ilk would be false matches. Three-letter words inflect
+   * (göç → göçün, göçe), since the suffix grammar refuses their look-alikes (göçük, göçmen).
+   */
+  public static final int MIN_INFLECTED_LETTERS_TR = 3;
+
+  private record Pattern(Concept concept, Term term, int[] words, String[] surface, int order) {}
 
   private record Candidate(int start, int end, int tokens, Pattern pattern) {}
 
@@ -55,11 +62,13 @@ public final class TermMatcher {
         }
         int[] wordIds = new int[words.size()];
         for (int k = 0; k < words.size(); k++) {
-          WordIndex.Spec spec =
-              new WordIndex.Spec(words.get(k).word(), words.size() == 1, k == words.size() - 1);
+          String word = words.get(k).word();
+          WordIndex.Spec spec = new WordIndex.Spec(word, words.size() == 1, k == words.size() - 1,
+              exact(term, word, lang));
           wordIds[k] = ids.computeIfAbsent(spec, s -> { specs.add(s); return specs.size() - 1; });
         }
-        register(new Pattern(concept, term, wordIds, order++));
+        String[] surface = words.stream().map(w -> Fold.nfc(w.word())).toArray(String[]::new);
+        register(new Pattern(concept, term, wordIds, surface, order++));
       }
     }
     this.index = lang == Lang.DE ? new GermanWords(specs) : new TurkishWords(specs);
@@ -68,7 +77,10 @@ public final class TermMatcher {
   private void register(Pattern pattern) {
     int first = pattern.words()[0];
     while (byFirstWord.size() <= first) {
-      byFirstWord.add(new ArrayList<>());
+      byFirstWord.add(null); // most words begin no term: no list for them
+    }
+    if (byFirstWord.get(first) == null) {
+      byFirstWord.set(first, new ArrayList<>(1));
     }
     byFirstWord.get(first).add(pattern);
   }
@@ -88,8 +100,27 @@ public final class TermMatcher {
    * yields "işgücü piyasası" and "uyum". For asking whether a term is present at all.
    */
   public List<TermHit> findAll(String text) {
-    List<TermHit> hits = new ArrayList<>();
-    for (Candidate c : candidates(text)) {
+    return all(candidates(text));
+  }
+
+  /**
+   * Both views of a text from one pass over it (a check needs both for a target).
+   *
+   * @param hits as {@link #find} gives them
+   * @param all as {@link #findAll} gives them
+   */
+  public record Scan(List<TermHit> hits, List<TermHit> all) {}
+
+  /** {@link #find} and {@link #findAll} at the cost of one. */
+  public Scan scan(String text) {
+    List<Candidate> candidates = candidates(text);
+    List<TermHit> all = all(candidates);
+    return new Scan(select(candidates), all);
+  }
+
+  private static List<TermHit> all(List<Candidate> candidates) {
+    List<TermHit> hits = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
       hits.add(new TermHit(c.pattern().concept(), c.pattern().term(), c.start(), c.end()));
     }
     return hits;
@@ -98,10 +129,16 @@ public final class TermMatcher {
   private List<Candidate> candidates(String text) {
     List<TextTokens.Token> tokens = TextTokens.of(text);
     List<List<WordIndex.Match>> matches = new ArrayList<>(tokens.size());
+    boolean any = false;
     for (TextTokens.Token token : tokens) {
-      matches.add(index.match(token.word()));
+      List<WordIndex.Match> m = index.match(token.word());
+      matches.add(m);
+      any |= !m.isEmpty();
     }
     List<Candidate> candidates = new ArrayList<>();
+    if (!any) {
+      return candidates;
+    }
     for (int i = 0; i < tokens.size(); i++) {
       for (WordIndex.Match match : matches.get(i)) {
         addCandidates(tokens, matches, i, match, candidates);
@@ -113,10 +150,15 @@ public final class TermMatcher {
   private void addCandidates(List<TextTokens.Token> tokens, List<List<WordIndex.Match>> matches,
       int i, WordIndex.Match match, List<Candidate> out) {
     TextTokens.Token token = tokens.get(i);
-    List<Pattern> patterns =
-        match.wordId() < byFirstWord.size() ? byFirstWord.get(match.wordId()) : List.of();
+    List<Pattern> patterns = match.wordId() < byFirstWord.size() ? byFirstWord.get(match.wordId()) : null;
+    if (patterns == null) {
+      return;
+    }
     for (Pattern pattern : patterns) {
       int n = pattern.words().length;
+      if (pattern.term().caseSensitive() && !caseAgrees(pattern, tokens, i, match)) {
+        continue;
+      }
       if (!match.whole()) {
         if (n == 1) {
           int end = match.to() == token.word().length() ? token.end() : token.start() + match.to();
@@ -135,12 +177,20 @@ public final class TermMatcher {
       return false;
     }
     for (int k = 1; k < words.length; k++) {
-      int wanted = words[k];
-      if (matches.get(i + k).stream().noneMatch(m -> m.whole() && m.wordId() == wanted)) {
+      if (!contains(matches.get(i + k), words[k])) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean contains(List<WordIndex.Match> matches, int wordId) {
+    for (WordIndex.Match m : matches) {
+      if (m.whole() && m.wordId() == wordId) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Longest candidates first; an overlapping one is kept only for another concept on the same range. */
@@ -169,10 +219,50 @@ public final class TermMatcher {
   }
 
   /**
-   * True when a term word is too short to inflect safely. The hook for a later glossary flag that
-   * lets a particular short term inflect (or forces exact matching of a long one).
+   * True when a term word is too short to inflect safely: such words match only as written unless
+   * the glossary says the term inflects.
    */
-  static boolean exactOnly(String word) {
-    return word.codePoints().filter(Character::isLetter).count() < MIN_INFLECTED_LETTERS;
+  static boolean exactOnly(String word, Lang lang) {
+    int min = lang == Lang.TR ? MIN_INFLECTED_LETTERS_TR : MIN_INFLECTED_LETTERS;
+    return word.codePoints().filter(Character::isLetter).count() < min;
+  }
+
+  /** Whether a word of a term matches only as written: as the glossary says, or by its length. */
+  private static boolean exact(Term term, String word, Lang lang) {
+    return switch (term.matching()) {
+      case EXACT -> true;
+      case INFLECTED -> false;
+      case AUTO -> exactOnly(word, lang);
+    };
+  }
+
+  /**
+   * For a case-sensitive term: true when each text word is written as the term word (up to its
+   * last letter where inflection changed that letter: danışmanlık, danışmanlığı). Inside a compound
+   * the first letter is lower case (Arbeitsmarktintegration), so there it is compared ignoring case.
+   */
+  private static boolean caseAgrees(Pattern pattern, List<TextTokens.Token> tokens, int i,
+      WordIndex.Match match) {
+    String[] surface = pattern.surface();
+    if (!match.whole()) {
+      String part = Fold.nfc(tokens.get(i).word().substring(match.from(), match.to()));
+      return sameCase(surface[0], part, true);
+    }
+    for (int k = 0; k < surface.length && i + k < tokens.size(); k++) {
+      if (!sameCase(surface[k], Fold.nfc(tokens.get(i + k).word()), false)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameCase(String term, String text, boolean ignoreFirst) {
+    boolean full = text.regionMatches(true, 0, term, 0, term.length());
+    int n = full ? term.length() : Math.max(1, term.length() - 1);
+    if (text.length() < n) {
+      return false;
+    }
+    int from = ignoreFirst ? 1 : 0;
+    return (!ignoreFirst || text.regionMatches(true, 0, term, 0, 1)) && text.regionMatches(from, term, from, n - from);
   }
 }

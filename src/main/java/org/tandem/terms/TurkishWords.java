@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Turkish term words, found in text by {@link TurkishInflection}. Only the last word of a term
  * inflects (Turkish inflects a noun phrase at its end); other words, and words of fewer than
- * {@link TermMatcher#MIN_INFLECTED_LETTERS} letters (iş, il), match only their exact folded form.
+ * {@link TermMatcher#MIN_INFLECTED_LETTERS_TR} letters (iş, il), match only their exact folded form
+ * unless the glossary says otherwise.
  *
  * <p>Lookup is by hash: each stem is indexed by its text, and a text word looks up each of its
  * prefixes (a dozen lookups), then runs the suffix grammar only on the few stems found.
@@ -18,7 +19,8 @@ final class TurkishWords implements WordIndex {
 
   private final Map<String, List<Integer>> byExact = new HashMap<>();
   private final Map<String, List<Entry>> byStem = new HashMap<>();
-  private final BoundedCache<String, List<Match>> cache = new BoundedCache<>(200_000);
+  private final BoundedCache<String, List<Match>> cache = new BoundedCache<>(500_000);
+  private final java.util.function.Function<String, List<Match>> compute = this::compute;
   private int shortest = Integer.MAX_VALUE;
   private int longest;
 
@@ -27,12 +29,12 @@ final class TurkishWords implements WordIndex {
     for (int id = 0; id < specs.size(); id++) {
       Spec spec = specs.get(id);
       String folded = Fold.turkish(spec.text());
-      if (!spec.last() || TermMatcher.exactOnly(spec.text())) {
-        byExact.computeIfAbsent(folded, k -> new ArrayList<>()).add(id);
+      if (!spec.last() || spec.exact()) {
+        byExact.computeIfAbsent(folded, k -> new ArrayList<>(1)).add(id);
         continue;
       }
       for (TurkishInflection.Stem stem : TurkishInflection.stems(folded, !spec.single())) {
-        byStem.computeIfAbsent(stem.text(), k -> new ArrayList<>()).add(new Entry(id, stem));
+        byStem.computeIfAbsent(stem.text(), k -> new ArrayList<>(1)).add(new Entry(id, stem));
         shortest = Math.min(shortest, stem.text().length());
         longest = Math.max(longest, stem.text().length());
       }
@@ -41,7 +43,7 @@ final class TurkishWords implements WordIndex {
 
   @Override
   public List<Match> match(String word) {
-    return cache.get(word, this::compute);
+    return cache.get(word, compute);
   }
 
   private List<Match> compute(String raw) {

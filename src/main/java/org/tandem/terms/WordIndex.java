@@ -20,8 +20,9 @@ interface WordIndex {
    * @param text the word as written in the term
    * @param single true when the term is this one word
    * @param last true when the word ends a term (the word that inflects in Turkish)
+   * @param exact true when only the word as written matches (short words, or the glossary says so)
    */
-  record Spec(String text, boolean single, boolean last) {}
+  record Spec(String text, boolean single, boolean last, boolean exact) {}
 
   /** The term words the text word realises (thread-safe). */
   List<Match> match(String word);

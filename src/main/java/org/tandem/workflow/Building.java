@@ -13,6 +13,7 @@ import org.tandem.model.Segment;
 import org.tandem.model.TandemException;
 import org.tandem.store.AtomicFiles;
 import org.tandem.store.ChapterSegments;
+import org.tandem.store.MergeConflict;
 import org.tandem.store.Workspace;
 
 /** Builds the translated chapters, their bilingual pages and the edition's index. */
@@ -81,7 +82,9 @@ public final class Building {
       throw new TandemException(chapter.file(), 0, "the source of chapter '" + chapter.id()
           + "' changed since it was last segmented; run 'tandem segment " + chapter.id() + "' first");
     }
-    List<Content> targets = segments.stream().map(s -> s.hasTarget() ? s.target() : null).toList();
+    // An unresolved merge conflict holds two translations between markers: never publish it.
+    List<Content> targets = segments.stream()
+        .map(s -> s.hasTarget() && !MergeConflict.ORIGIN.equals(s.origin()) ? s.target() : null).toList();
     return new Prepared(chapter, doc, targets, Progress.of(chapter, segments));
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tandem.check.Waivers;
 import org.tandem.model.Chapter;
 import org.tandem.model.Concept;
 import org.tandem.model.Content;
@@ -19,11 +20,15 @@ import org.tandem.model.Term;
 import org.tandem.store.AtomicFiles;
 import org.tandem.terms.TermHit;
 import org.tandem.terms.TermMatcher;
-import org.tandem.xliff.Xliff12Writer;
+import org.tandem.xliff.XliffFiles;
+import org.tandem.xliff.XliffVersion;
 import org.tandem.xliff.XliffDocument;
 import org.tandem.xliff.XliffUnit;
 
-/** Writes chapters as XLIFF 1.2 for translators, with the glossary terms each unit needs as notes. */
+/**
+ * Writes chapters as XLIFF (1.2 or 2.0) for translators, with the glossary terms each unit needs as
+ * notes and what {@link ExportOffers} offers beside the target.
+ */
 public final class Exporting {
   private Exporting() {}
 
@@ -33,8 +38,19 @@ public final class Exporting {
    * @param states the states of the segments to include (all when empty)
    * @param copySource pre-fill missing targets with the source, for tools that translate inside
    *     {@code <target>} (OmegaT); such units stay {@code new}
+   * @param version the XLIFF version to write
    */
-  public record Options(Set<State> states, boolean copySource) {}
+  public record Options(Set<State> states, boolean copySource, XliffVersion version) {
+    public Options {
+      states = Set.copyOf(states);
+      java.util.Objects.requireNonNull(version, "version");
+    }
+
+    /** XLIFF 1.2, the default. */
+    public Options(Set<State> states, boolean copySource) {
+      this(states, copySource, XliffVersion.V1_2);
+    }
+  }
 
   /**
    * One written file.
@@ -48,18 +64,19 @@ public final class Exporting {
   /** Exports each chapter to {@code out/<chapter>.<src>-<tgt>.xlf}. */
   public static List<Written> export(Project project, List<Chapter> chapters, Path out, Options options) {
     List<Written> written = new ArrayList<>();
+    ExportOffers offers = new ExportOffers(project.workspace());
     for (Chapter chapter : chapters) {
       TermMatcher matcher = new TermMatcher(project.glossary(), chapter.sourceLang());
       List<XliffUnit> units = new ArrayList<>();
       for (Segment s : project.workspace().load(chapter).segments()) {
         if (options.states().isEmpty() || options.states().contains(s.state())) {
-          units.add(unit(s, chapter, matcher, options.copySource()));
+          units.add(offers.addTo(unit(s, chapter, matcher, options.copySource()), s, chapter));
         }
       }
       XliffDocument doc = new XliffDocument(chapter.file(), chapter.id(), chapter.sourceLang(),
           chapter.targetLang(), units);
       Path file = out.resolve(chapter.id() + "." + chapter.sourceLang() + "-" + chapter.targetLang() + ".xlf");
-      AtomicFiles.write(file, bytes(doc));
+      AtomicFiles.write(file, bytes(doc, options.version()));
       written.add(new Written(chapter, file, units.size()));
     }
     return written;
@@ -67,7 +84,9 @@ public final class Exporting {
 
   private static XliffUnit unit(Segment s, Chapter chapter, TermMatcher matcher, boolean copySource) {
     Content target = s.hasTarget() ? s.target() : copySource ? s.source() : null;
-    return XliffUnit.of(s.key(), s.source(), target, s.state(), termNotes(s, chapter, matcher));
+    List<String> notes = new ArrayList<>(termNotes(s, chapter, matcher));
+    notes.addAll(Waivers.notes(s));
+    return XliffUnit.of(s.key(), s.source(), target, s.state(), notes);
   }
 
   /** One note per glossary concept found in the source: "Kommune → belediye, ... (not: komün)". */
@@ -90,10 +109,10 @@ public final class Exporting {
     return List.copyOf(notes.values());
   }
 
-  private static byte[] bytes(XliffDocument doc) {
+  private static byte[] bytes(XliffDocument doc, XliffVersion version) {
     try {
       ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      new Xliff12Writer().write(doc, buffer);
+      XliffFiles.write(doc, version, buffer);
       return buffer.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,67 +1,237 @@
 package org.tandem.workflow;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.tandem.compare.Contents;
 import org.tandem.extract.ExtractedSegment;
+import org.tandem.model.Content;
+import org.tandem.model.Lang;
 import org.tandem.model.Segment;
+import org.tandem.model.State;
 import org.tandem.store.ChapterSegments;
+import org.tandem.tm.TranslationMemory;
 
 /**
- * Carries stored segments over to a fresh segmentation of their chapter: a segment whose source is
- * unchanged keeps its key, translation and state wherever it moved; new sources get new keys; stored
- * segments that no longer occur are retired with their translations, never deleted.
+ * Carries stored segments over to a fresh segmentation of their chapter, so that no translation is
+ * lost (see {@link SegmentAlignment} for how segments are paired):
+ * <ul>
+ *   <li>a segment whose source is unchanged keeps its key, translation and state wherever it moved;</li>
+ *   <li>an edited segment (at least {@link #EDIT_THRESHOLD} similar) keeps its key and translation
+ *       and becomes {@code needs-update}, remembering the source its translation was made for
+ *       ({@code previousSource}); when the edit is undone, it is {@code translated} again;</li>
+ *   <li>a segment split in two or three keeps its key and translation in its most similar part;
+ *       segments merged into one give it the first one's key and their translations joined;</li>
+ *   <li>a new segment gets a new key (keys are never reused) and, when the translation memory has
+ *       an exact match, that translation: state {@code translated}, origin {@code tm};</li>
+ *   <li>a segment whose source is gone is retired with its translation, never deleted;</li>
+ *   <li>two segments with the same key (a plain text merge of two branches that both added
+ *       segments leaves them) are told apart: the later one gets a new key.</li>
+ * </ul>
  */
 public final class Resegmenter {
+  /**
+   * How similar (see {@link org.tandem.compare.Similarity}) a new source must be to a stored one to
+   * count as its edit: 0.6, so that at least six words in ten stay. One changed word in a three-word
+   * heading (0.67) is an edit; "Die Stadt wächst." and "Die Kinder lernen." (0.33) are not.
+   */
+  public static final double EDIT_THRESHOLD = 0.6;
+
   private Resegmenter() {}
 
   /**
-   * What re-segmenting did.
+   * What re-segmenting did; kept, moved, edited and added add up to the chapter's segments.
    *
    * @param store the chapter's new segments
-   * @param kept segments whose source was found again
+   * @param kept segments whose source is unchanged and that kept their order
+   * @param moved segments whose source is unchanged but that moved
+   * @param edited segments whose source was edited (split and merged ones included)
    * @param added new segments
-   * @param retired stored segments whose source is gone (kept in the store's retired list)
+   * @param leveraged new or edited untranslated segments pre-filled from the translation memory
+   * @param retired stored segments whose source is gone (kept in the store's retired list when translated)
    */
-  public record Result(ChapterSegments store, int kept, int added, int retired) {}
+  public record Result(ChapterSegments store, int kept, int moved, int edited, int added, int leveraged,
+      int retired) {}
 
-  /** Aligns {@code fresh} with {@code stored} by source hash, in document order. */
+  /** Aligns {@code fresh} with {@code stored}, without a translation memory. */
   public static Result apply(ChapterSegments stored, List<ExtractedSegment> fresh) {
-    Map<String, Deque<Segment>> byHash = new HashMap<>();
-    for (Segment s : stored.segments()) {
-      byHash.computeIfAbsent(s.sourceHash(), h -> new ArrayDeque<>()).add(s);
+    return apply(stored, fresh, null, TranslationMemory::new);
+  }
+
+  /**
+   * Aligns {@code fresh} with {@code stored}; new segments are pre-filled from the memory, which is
+   * only built when there is a new segment.
+   *
+   * @param lang the chapter's source language (how words are compared), or null for no language rules
+   */
+  public static Result apply(ChapterSegments stored, List<ExtractedSegment> fresh, Lang lang,
+      Supplier<TranslationMemory> memory) {
+    Locale locale = lang == null ? Locale.ROOT : lang.locale();
+    SegmentAlignment alignment = new SegmentAlignment(stored.segments(), fresh, locale, EDIT_THRESHOLD);
+    List<SegmentAlignment.Match> matches = alignment.align();
+    boolean[] moved = alignment.moved();
+    Builder b = new Builder(stored, fresh, lang, memory);
+    for (int i = 0; i < fresh.size(); i++) {
+      b.add(i, matches.get(i), moved[i]);
     }
-    List<Segment> segments = new ArrayList<>();
-    Set<String> used = new LinkedHashSet<>();
-    int nextKey = stored.nextKey();
-    int added = 0;
-    for (ExtractedSegment x : fresh) {
-      Deque<Segment> same = byHash.get(x.source().hash());
-      if (same != null && !same.isEmpty()) {
-        Segment old = same.poll();
-        used.add(old.key());
-        segments.add(old.withPara(x.para()));
-      } else {
-        segments.add(Segment.untranslated("s" + nextKey++, x.para(), x.source()));
-        added++;
+    boolean[] used = alignment.storedUsed();
+    for (int s = 0; s < used.length; s++) {
+      if (!used[s]) {
+        b.retire(stored.segments().get(s));
       }
     }
-    List<Segment> retired = new ArrayList<>(stored.retired());
-    int newlyRetired = 0;
-    for (Segment s : stored.segments()) {
-      if (!used.contains(s.key())) {
-        newlyRetired++;
-        if (s.hasTarget()) {
-          retired.add(s);
+    return b.result();
+  }
+
+  /** Collects the new store and the counts. */
+  private static final class Builder {
+    private final ChapterSegments stored;
+    private final List<ExtractedSegment> fresh;
+    private final Lang lang;
+    private final Supplier<TranslationMemory> memorySupplier;
+    private TranslationMemory memory;
+    private final List<Segment> segments = new ArrayList<>();
+    private final Set<String> keys = new HashSet<>();
+    private final List<Segment> retired;
+    private int nextKey;
+    private int kept;
+    private int moved;
+    private int edited;
+    private int added;
+    private int leveraged;
+    private int dropped;
+
+    Builder(ChapterSegments stored, List<ExtractedSegment> fresh, Lang lang, Supplier<TranslationMemory> memory) {
+      this.stored = stored;
+      this.fresh = fresh;
+      this.lang = lang;
+      this.memorySupplier = memory;
+      this.retired = new ArrayList<>(stored.retired());
+      this.nextKey = Math.max(stored.nextKey(), highestKey(stored) + 1);
+    }
+
+    /** The highest number of an {@code sN} key in the store, so that a damaged nextKey never reuses one. */
+    private static int highestKey(ChapterSegments stored) {
+      return Stream.concat(stored.segments().stream(), stored.retired().stream())
+          .map(Segment::key).filter(k -> k.matches("s[0-9]{1,9}")).mapToInt(k -> Integer.parseInt(k.substring(1)))
+          .max().orElse(0);
+    }
+
+    /**
+     * The segment under a key no earlier segment of the new store has: two segments with one key
+     * (as a plain text merge of two branches that both added segments leaves them) are told apart.
+     */
+    private Segment unique(Segment s) {
+      if (keys.add(s.key())) {
+        return s;
+      }
+      String key = "s" + nextKey++;
+      keys.add(key);
+      return new Segment(key, s.para(), s.source(), s.target(), s.state(), s.previousSource(), s.origin(), s.waivers());
+    }
+
+    void add(int i, SegmentAlignment.Match match, boolean wasMoved) {
+      ExtractedSegment x = fresh.get(i);
+      List<Segment> olds = match.stored().stream().map(stored.segments()::get).toList();
+      switch (match.kind()) {
+        case SAME -> {
+          segments.add(unique(olds.get(0).withPara(x.para())));
+          if (wasMoved) {
+            moved++;
+          } else {
+            kept++;
+          }
+        }
+        case EDITED -> {
+          segments.add(unique(leverageIfUntranslated(i, edited(olds.get(0), x))));
+          edited++;
+        }
+        case MERGED -> {
+          segments.add(unique(leverageIfUntranslated(i, merged(olds, x))));
+          olds.subList(1, olds.size()).forEach(this::keepRetired);
+          edited++;
+        }
+        case NEW -> {
+          segments.add(unique(leverageIfUntranslated(i, Segment.untranslated("s" + nextKey++, x.para(),
+              x.source()))));
+          added++;
         }
       }
     }
-    ChapterSegments store = new ChapterSegments(stored.chapter(), nextKey, segments, retired);
-    return new Result(store, segments.size() - added, added, newlyRetired);
+
+    /** An edited segment: its translation kept for revision, unless the edit undid an earlier one. */
+    private static Segment edited(Segment old, ExtractedSegment x) {
+      if (!old.hasTarget()) {
+        return new Segment(old.key(), x.para(), x.source(), null, State.NEW, null, "", old.waivers());
+      }
+      Content basis = old.previousSource() != null ? old.previousSource() : old.source();
+      Content target = Contents.fitCodes(old.target(), x.source());
+      if (basis.equals(x.source())) {
+        return new Segment(old.key(), x.para(), x.source(), target, State.TRANSLATED, null, old.origin(),
+            old.waivers());
+      }
+      return new Segment(old.key(), x.para(), x.source(), target, State.NEEDS_UPDATE, basis, old.origin(),
+          old.waivers());
+    }
+
+    /** Segments merged into one: the first's key, the translations joined for revision. */
+    private static Segment merged(List<Segment> olds, ExtractedSegment x) {
+      List<Content> bases = olds.stream().map(s -> s.previousSource() != null ? s.previousSource() : s.source())
+          .toList();
+      List<Content> targets = olds.stream().map(Segment::target).toList();
+      Segment first = olds.get(0);
+      if (targets.stream().allMatch(t -> t == null)) {
+        return new Segment(first.key(), x.para(), x.source(), null, State.NEW, null, "", first.waivers());
+      }
+      Content target = Contents.fitCodes(Contents.joinTargets(bases, targets), x.source());
+      return new Segment(first.key(), x.para(), x.source(), target, State.NEEDS_UPDATE, Contents.join(bases), "",
+          first.waivers());
+    }
+
+    private Segment leverageIfUntranslated(int i, Segment segment) {
+      if (segment.hasTarget() || lang == null) {
+        return segment;
+      }
+      String before = i > 0 ? Contents.matchKey(fresh.get(i - 1).source()) : "";
+      String after = i + 1 < fresh.size() ? Contents.matchKey(fresh.get(i + 1).source()) : "";
+      Optional<TranslationMemory.Leveraged> hit = memory().leverage(lang, segment.source(), before, after);
+      if (hit.isEmpty()) {
+        return segment;
+      }
+      leveraged++;
+      return new Segment(segment.key(), segment.para(), segment.source(), hit.get().target(), State.TRANSLATED,
+          null, "tm", segment.waivers());
+    }
+
+    private TranslationMemory memory() {
+      if (memory == null) {
+        memory = memorySupplier.get();
+      }
+      return memory;
+    }
+
+    void retire(Segment old) {
+      dropped++;
+      keepRetired(old);
+    }
+
+    /** Keeps a translated segment in the retired list, unless the same translation is there already. */
+    private void keepRetired(Segment old) {
+      boolean known = retired.stream().anyMatch(r -> r.sourceHash().equals(old.sourceHash())
+          && r.hasTarget() && old.hasTarget() && r.target().equals(old.target()));
+      if (old.hasTarget() && !known) {
+        retired.add(old);
+      }
+    }
+
+    Result result() {
+      ChapterSegments store = new ChapterSegments(stored.chapter(), nextKey, segments, retired);
+      return new Result(store, kept, moved, edited, added, leveraged, dropped);
+    }
   }
 }

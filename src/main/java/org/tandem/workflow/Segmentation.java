@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.tandem.extract.ExtractedDocument;
 import org.tandem.model.Chapter;
 import org.tandem.model.Lang;
@@ -12,6 +13,7 @@ import org.tandem.model.TandemException;
 import org.tandem.store.AtomicFiles;
 import org.tandem.store.ChapterSegments;
 import org.tandem.store.Workspace;
+import org.tandem.tm.TranslationMemory;
 
 /** Registers chapters and (re-)segments them, carrying translations over. */
 public final class Segmentation {
@@ -19,13 +21,34 @@ public final class Segmentation {
 
   /** Re-reads a chapter's source and updates its stored segments. */
   public static Resegmenter.Result segment(Project project, Chapter chapter) {
-    return store(project, chapter, project.extract(chapter));
+    return segment(project, chapter, memoryOf(project));
   }
 
-  private static Resegmenter.Result store(Project project, Chapter chapter, ExtractedDocument doc) {
+  /**
+   * Re-reads a chapter's source and updates its stored segments; new segments are pre-filled from
+   * {@code memory}, which is asked for only when there is a new segment (pass one supplier for
+   * several chapters, see {@link #memoryOf}, to build the memory once).
+   */
+  public static Resegmenter.Result segment(Project project, Chapter chapter, Supplier<TranslationMemory> memory) {
+    return store(project, chapter, project.extract(chapter), memory);
+  }
+
+  /** The workspace's translation memory as it is now, built on first use and then kept. */
+  public static Supplier<TranslationMemory> memoryOf(Project project) {
+    TranslationMemory[] built = new TranslationMemory[1];
+    return () -> {
+      if (built[0] == null) {
+        built[0] = Memories.of(project.workspace());
+      }
+      return built[0];
+    };
+  }
+
+  private static Resegmenter.Result store(Project project, Chapter chapter, ExtractedDocument doc,
+      Supplier<TranslationMemory> memory) {
     Workspace ws = project.workspace();
     ChapterSegments stored = ws.load(chapter);
-    Resegmenter.Result result = Resegmenter.apply(stored, doc.segments());
+    Resegmenter.Result result = Resegmenter.apply(stored, doc.segments(), chapter.sourceLang(), memory);
     ws.save(result.store());
     return result;
   }
@@ -63,8 +86,9 @@ public final class Segmentation {
       }
       throw e;
     }
+    Supplier<TranslationMemory> memory = memoryOf(project); // before the new chapter is registered
     ws.saveConfig(ws.config().withChapter(chapter));
-    store(project, chapter, doc);
+    store(project, chapter, doc, memory);
     return chapter;
   }
 

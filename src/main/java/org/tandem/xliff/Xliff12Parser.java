@@ -9,42 +9,34 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import org.tandem.model.Content;
-import org.tandem.model.Lang;
 import org.tandem.model.State;
 
 /**
- * Walks one XLIFF 1.2 document: root, the single {@code <file>}, its header and body (with
- * {@code <group>}s, handled without recursion so that deep nesting cannot exhaust the stack) and the
- * units. Anything it does not need (alt-trans, seg-source, phase-group, context, extensions) is
- * skipped.
+ * Walks one XLIFF 1.2 document from its root: the {@code <file>}s, each one's header and body (with
+ * {@code <group>}s, handled without recursion so that deep nesting cannot exhaust the stack) and
+ * the units, which go to an {@link XliffHandler} one by one. Anything it does not need (alt-trans,
+ * seg-source, phase-group, context, extensions) is skipped.
  */
 final class Xliff12Parser {
   private final XmlCursor cursor;
+  private final XliffHandler handler;
   private final Map<String, Integer> unitLines = new HashMap<>();
-  private final List<XliffUnit> units = new ArrayList<>();
-  private String original;
-  private String chapter;
-  private Lang sourceLang;
-  private Lang targetLang;
+  private FileStart file;
 
-  Xliff12Parser(XmlCursor cursor) {
+  Xliff12Parser(XmlCursor cursor, XliffHandler handler) {
     this.cursor = cursor;
+    this.handler = handler;
   }
 
-  /** Reads the whole document, to its end, so that trailing garbage is noticed too. */
-  XliffDocument parse() throws XMLStreamException {
-    toRoot();
-    checkRoot();
+  /** Reads the document from its root (already checked by {@link XliffRoot}) to its very end. */
+  void parse() throws XMLStreamException {
     boolean sawFile = false;
     while (cursor.nextChild()) {
-      if (!cursor.isXliff("file")) {
-        cursor.skipElement();
-      } else if (sawFile) {
-        throw cursor.error(null, "the XLIFF file holds more than one <file>; tandem exports one chapter"
-            + " per XLIFF file, so import each chapter's own file");
-      } else {
+      if (cursor.isXliff("file")) {
         readFile();
         sawFile = true;
+      } else {
+        cursor.skipElement();
       }
     }
     if (!sawFile) {
@@ -53,71 +45,49 @@ final class Xliff12Parser {
     while (cursor.next() != XMLStreamConstants.END_DOCUMENT) {
       // only comments and whitespace may follow; the parser refuses anything else
     }
-    return new XliffDocument(original, chapter, sourceLang, targetLang, units);
-  }
-
-  private void toRoot() throws XMLStreamException {
-    int event = cursor.xml().getEventType();
-    while (event != XMLStreamConstants.START_ELEMENT) {
-      event = cursor.next();
-    }
-  }
-
-  private void checkRoot() {
-    if (!"xliff".equals(cursor.local())) {
-      throw cursor.error(null, "this is not an XLIFF file: it starts with <" + cursor.local()
-          + ">, an XLIFF file starts with <xliff>");
-    }
-    String version = cursor.attr("version");
-    String namespace = cursor.xml().getNamespaceURI();
-    boolean two = (version != null && version.strip().startsWith("2"))
-        || (namespace != null && namespace.startsWith("urn:oasis:names:tc:xliff:document:2"));
-    if (two) {
-      throw cursor.error(null, "XLIFF " + (version == null ? "2" : version.strip())
-          + " is not supported yet; tandem reads XLIFF 1.2, please save or export the file as XLIFF 1.2");
-    }
-    if (!"1.2".equals(version == null ? null : version.strip())) {
-      throw cursor.error(null, "XLIFF version '" + version + "' is not supported; tandem reads XLIFF 1.2");
-    }
-    cursor.useNamespace(namespace);
   }
 
   private void readFile() throws XMLStreamException {
-    original = cursor.attr("original");
+    int line = cursor.line();
+    String original = cursor.attr("original");
     if (original == null) {
       throw cursor.error(null, "the <file> element has no 'original' attribute naming the chapter's file");
     }
-    sourceLang = lang("source-language", cursor.attr("source-language"));
-    String target = cursor.attr("target-language");
-    targetLang = target == null ? sourceLang.other() : lang("target-language", target);
-    if (sourceLang == targetLang) {
-      throw cursor.error(null, "source-language and target-language are both " + sourceLang);
+    String source = cursor.attr("source-language");
+    if (source == null) {
+      throw cursor.error(null, "the <file> element has no source-language");
     }
+    file = new FileStart(original, source.strip(), strip(cursor.attr("target-language")), line, false);
+    unitLines.clear(); // ids are unique per <file>
     boolean preserve = preserve(false);
     while (cursor.nextChild()) {
       if (cursor.isXliff("header")) {
         readHeader();
       } else if (cursor.isXliff("body")) {
+        announce(null);
         readBody(preserve);
       } else {
         cursor.skipElement();
       }
     }
+    announce(null);
   }
 
-  private Lang lang(String attribute, String value) {
-    if (value == null) {
-      throw cursor.error(null, "the <file> element has no " + attribute);
-    }
-    try {
-      return Lang.parse(value);
-    } catch (IllegalArgumentException e) {
-      throw cursor.error(null, "the file's " + attribute + " is '" + value
-          + "'; tandem translates between German (de) and Turkish (tr)");
+  private static String strip(String s) {
+    return s == null ? null : s.strip();
+  }
+
+  /** Tells the handler about the file once, when its header (and so the chapter) is known. */
+  private void announce(String chapter) {
+    if (!file.announced()) {
+      handler.file(new XliffFileInfo(XliffVersion.V1_2, null, file.original(), chapter,
+          file.source(), file.target(), file.line()));
+      file = new FileStart(file.original(), file.source(), file.target(), file.line(), true);
     }
   }
 
   private void readHeader() throws XMLStreamException {
+    String chapter = null;
     while (cursor.nextChild()) {
       boolean ours = cursor.isXliff("note") && Xliff12Writer.CHAPTER_NOTE_FROM.equals(cursor.attr("from"));
       String text = cursor.text().strip();
@@ -125,6 +95,7 @@ final class Xliff12Parser {
         chapter = text.substring(Xliff12Writer.CHAPTER_NOTE_PREFIX.length()).strip();
       }
     }
+    announce(chapter);
   }
 
   /** Reads body and groups; the stack holds each open level's whitespace mode. */
@@ -161,7 +132,7 @@ final class Xliff12Parser {
       throw cursor.errorAt(line, id, "the unit has no <source>");
     }
     State state = Xliff12States.fromXliff(parts.rawState, XliffUnit.isFilled(parts.target));
-    units.add(new XliffUnit(id, parts.source, parts.target, state, parts.notes, parts.rawState, preserve));
+    handler.unit(new XliffUnit(id, parts.source, parts.target, state, parts.notes, parts.rawState, preserve), line);
   }
 
   private String unitId(int line) {
@@ -190,6 +161,9 @@ final class Xliff12Parser {
       cursor.skipElement(); // seg-source (<source> is authoritative), alt-trans, context, extensions
     }
   }
+
+  /** The current {@code <file>}'s attributes, and whether the handler was told about it. */
+  private record FileStart(String original, String source, String target, int line, boolean announced) {}
 
   /** What a unit's children gave so far. */
   private static final class UnitParts {

@@ -1,21 +1,18 @@
 package org.tandem.xliff;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import javax.xml.XMLConstants;
-import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.tandem.model.TandemException;
 
 /**
- * Reads an XLIFF 1.2 file as a translator's CAT tool returns it, safely.
+ * Reads an XLIFF 1.2 file as a translator's CAT tool returns it, safely. ({@link XliffFiles} reads
+ * 1.2 and 2.x alike; this class reads only 1.2.)
  *
  * <p>Tolerated: attributes in any order, added notes, {@code alt-trans}, {@code phase-group},
  * {@code seg-source}, CDATA, character references, a BOM, CRLF, extension elements and attributes,
@@ -23,10 +20,11 @@ import org.tandem.model.TandemException;
  * inline forms listed in {@link Xliff12ContentReader}. Whitespace is reported as written.
  *
  * <p>Refused with a {@link TandemException} naming file, line and unit: a DOCTYPE (so no external
- * or expanding entities ever), files over {@value #MAX_BYTES} bytes, input that is not well-formed
- * XML, a root other than {@code <xliff>}, a version other than 1.2 (2.x gets its own message), no
- * or several {@code <file>}s, languages other than de/tr, units without id or {@code <source>},
- * duplicate unit ids and inline codes without a positive number id. The JDK's own XML limits stay on.
+ * or expanding entities ever), XInclude, files over {@value #MAX_BYTES} bytes, input that is not
+ * well-formed XML or not UTF-8 without saying so, a root other than {@code <xliff>}, a version
+ * other than 1.2, no or several {@code <file>}s, languages other than de/tr, units without id or
+ * {@code <source>}, duplicate unit ids and inline codes without a positive number id. The JDK's
+ * own XML limits stay on.
  */
 public final class Xliff12Reader {
   /** The largest file read: a whole book is a few MB, so this only stops accidents and attacks. */
@@ -49,7 +47,7 @@ public final class Xliff12Reader {
     String name = file.toString();
     try {
       if (Files.size(file) > maxBytes) {
-        throw tooLarge(name);
+        throw XmlInput.tooLarge(name, maxBytes);
       }
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
         return read(in, name);
@@ -63,47 +61,24 @@ public final class Xliff12Reader {
 
   /** Reads XLIFF 1.2 from a stream (left open); {@code displayName} names it in messages. */
   public XliffDocument read(InputStream in, String displayName) {
+    ChapterCollector collector = new ChapterCollector();
+    XmlInput.Limited input = new XmlInput.Limited(in, displayName, maxBytes);
     XMLStreamReader xml = null;
     try {
-      xml = factory().createXMLStreamReader(new Limited(in, displayName));
-      return new Xliff12Parser(new XmlCursor(xml, displayName)).parse();
+      xml = XmlInput.factory().createXMLStreamReader(Utf8Check.checked(input, displayName));
+      XmlCursor cursor = new XmlCursor(xml, displayName);
+      if (XliffRoot.find(cursor) != XliffVersion.V1_2) {
+        throw cursor.error(null, "this is an XLIFF 2 file; this reader reads XLIFF 1.2 (use XliffFiles)");
+      }
+      new Xliff12Parser(cursor, new ChapterFileHandler(displayName, collector)).parse();
+      return collector.document();
     } catch (XMLStreamException e) {
-      throw notWellFormed(e, displayName);
+      throw XmlInput.error(e, displayName, input);
+    } catch (IOException e) {
+      throw new TandemException(displayName, 0, 0, null, "the file cannot be read: " + e.getMessage(), e);
     } finally {
       close(xml);
     }
-  }
-
-  /** A factory that never reads a DTD, resolves no entity and opens no URL. */
-  private static XMLInputFactory factory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-      throw new XMLStreamException("external resources are not allowed: " + systemId);
-    });
-    return factory;
-  }
-
-  private static TandemException notWellFormed(XMLStreamException e, String file) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof TandemException te) {
-        return te; // the size limit, thrown from inside the parser
-      }
-    }
-    Location at = e.getLocation();
-    String detail = String.valueOf(e.getMessage()).replaceFirst("(?s)^.*?Message: ", "").strip();
-    return new TandemException(file, at == null ? 0 : at.getLineNumber(),
-        at == null ? 0 : at.getColumnNumber(), null,
-        "the file is not well-formed XML (" + detail + "); it may be damaged or cut off", e);
-  }
-
-  private TandemException tooLarge(String file) {
-    return new TandemException(file, 0, 0, null, "the file is larger than "
-        + (maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB" : maxBytes + " bytes")
-        + "; tandem refuses XLIFF files this big", null);
   }
 
   private static void close(XMLStreamReader xml) {
@@ -113,38 +88,6 @@ public final class Xliff12Reader {
       }
     } catch (XMLStreamException e) {
       // nothing was held open that the caller's stream does not close itself
-    }
-  }
-
-  /** Counts bytes and stops the parser once the limit is passed (streams have no size to check). */
-  private final class Limited extends FilterInputStream {
-    private final String file;
-    private long count;
-
-    Limited(InputStream in, String file) {
-      super(in);
-      this.file = file;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      count(b < 0 ? 0 : 1);
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      count(Math.max(n, 0));
-      return n;
-    }
-
-    private void count(int n) {
-      count += n;
-      if (count > maxBytes) {
-        throw tooLarge(file);
-      }
     }
   }
 }

@@ -22,7 +22,8 @@ import org.tandem.model.TandemException;
  * the header as it is. Each unit is {@code <trans-unit id="KEY" xml:space="preserve">} (so tools do
  * not collapse whitespace), with {@code approved="yes"} when reviewed or final, its
  * {@code <source>}, a {@code <target state="...">} when there is a target (see
- * {@link Xliff12States}), and a {@code <note>} per note. Inline codes, and text characters XML
+ * {@link Xliff12States}), a {@code <note>} per note, and an {@code <alt-trans>} per offered
+ * translation ({@link XliffMatch}: memory matches, the previous version). Inline codes, and text characters XML
  * 1.0 cannot hold (kept as {@code x-tandem-char} placeholders), are described in
  * {@link Xliff12ContentWriter}; such characters in ids, notes or code data are refused with a
  * {@link TandemException} naming the unit, because they cannot be written without loss.
@@ -124,8 +125,44 @@ public final class Xliff12Writer {
       text(xml, note, "a note", unit.id());
       xml.writeEndElement();
     }
+    for (XliffMatch match : unit.matches()) {
+      writeMatch(xml, unit.id(), match);
+    }
     newline(xml, 3);
     xml.writeEndElement();
+  }
+
+  /**
+   * An offered translation as {@code <alt-trans match-quality="87" origin="..." alttranstype="...">}
+   * with its own {@code <source>} and {@code <target>}; {@code alttranstype} is written only for
+   * the previous version, as {@code proposal} is the schema's default.
+   */
+  private void writeMatch(XMLStreamWriter xml, String unit, XliffMatch match) throws XMLStreamException {
+    newline(xml, 4);
+    xml.writeStartElement("alt-trans");
+    xml.writeAttribute("match-quality", Integer.toString(match.quality()));
+    if (!match.origin().isEmpty()) {
+      attribute(xml, "origin", match.origin(), unit);
+    }
+    if (match.kind() == XliffMatch.Kind.PREVIOUS_VERSION) {
+      xml.writeAttribute("alttranstype", "previous-version");
+    }
+    Xliff12ContentWriter content = new Xliff12ContentWriter(xml, unit);
+    int firstCharId = Math.max(maxCodeId(match.source()), maxCodeId(match.target())) + 1;
+    newline(xml, 5);
+    xml.writeStartElement("source");
+    content.write(match.source(), firstCharId);
+    xml.writeEndElement();
+    newline(xml, 5);
+    xml.writeStartElement("target");
+    content.write(match.target(), firstCharId);
+    xml.writeEndElement();
+    newline(xml, 4);
+    xml.writeEndElement();
+  }
+
+  private static int maxCodeId(org.tandem.model.Content content) {
+    return content.codes().stream().mapToInt(Code::id).max().orElse(0);
   }
 
   private void writeContents(XMLStreamWriter xml, XliffUnit unit) throws XMLStreamException {

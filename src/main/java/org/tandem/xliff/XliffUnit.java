@@ -17,6 +17,8 @@ import org.tandem.model.State;
  *     kept because tools such as OmegaT leave {@code new} on targets they translated
  * @param preserveSpace whether whitespace in the unit is significant ({@code xml:space="preserve"},
  *     also when inherited); without it CAT tools may have re-flowed the text
+ * @param matches translations offered beside the target (memory matches, the previous version),
+ *     written as {@code <alt-trans>}; readers leave it empty, as tandem never imports them
  */
 public record XliffUnit(
     String id,
@@ -25,7 +27,8 @@ public record XliffUnit(
     State state,
     List<String> notes,
     String rawState,
-    boolean preserveSpace) {
+    boolean preserveSpace,
+    List<XliffMatch> matches) {
   public XliffUnit {
     if (id == null || id.isEmpty()) {
       throw new IllegalArgumentException("an XLIFF unit needs an id");
@@ -33,6 +36,18 @@ public record XliffUnit(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(state, "state");
     notes = notes == null ? List.of() : List.copyOf(notes);
+    matches = matches == null ? List.of() : List.copyOf(matches);
+  }
+
+  /** A unit without offered translations, as readers create it. */
+  public XliffUnit(String id, Content source, Content target, State state, List<String> notes, String rawState,
+      boolean preserveSpace) {
+    this(id, source, target, state, notes, rawState, preserveSpace, List.of());
+  }
+
+  /** This unit with other offered translations (memory matches, the previous version). */
+  public XliffUnit withMatches(List<XliffMatch> newMatches) {
+    return new XliffUnit(id, source, target, state, notes, rawState, preserveSpace, newMatches);
   }
 
   /** A unit as tandem exports it: whitespace preserved, the raw state the writer will write. */

@@ -24,6 +24,17 @@ final class Xml10 {
     return -1;
   }
 
+  /**
+   * True for an XML name token ({@code NMTOKEN}): what XLIFF 2 ids must be. Letters, digits,
+   * combining marks, {@code . - _ :} and the few connectors XML allows; no spaces, {@code /} or {@code #}.
+   */
+  static boolean isNmtoken(String s) {
+    return s != null && NMTOKEN.matcher(s).matches();
+  }
+
+  private static final java.util.regex.Pattern NMTOKEN =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{Nd}\\p{Nl}\\p{Mn}\\p{Mc}._:\\-\u00B7\u203F\u2040]+");
+
   /** {@code U+XXXX}, the way a character is named in messages and in char placeholders. */
   static String name(int cp) {
     return String.format("U+%04X", cp);

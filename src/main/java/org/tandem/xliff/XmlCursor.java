@@ -14,6 +14,12 @@ final class XmlCursor {
   static final String DTD_MESSAGE = "XLIFF files must not contain a DTD or entity declarations"
       + " (<!DOCTYPE ...>); remove it or save the file again from your translation tool";
 
+  /** The XInclude namespace: an include could pull a local file into the text. */
+  static final String XINCLUDE = "http://www.w3.org/2001/XInclude";
+  /** The message for an XInclude element. */
+  static final String XINCLUDE_MESSAGE = "XLIFF files must not use XInclude (<xi:include>): it could"
+      + " pull local files into the translation; remove it or save the file again from your translation tool";
+
   private final XMLStreamReader xml;
   private final String file;
   private String namespace = "";
@@ -21,6 +27,11 @@ final class XmlCursor {
   XmlCursor(XMLStreamReader xml, String file) {
     this.xml = xml;
     this.file = file;
+  }
+
+  /** The file's name as used in messages. */
+  String file() {
+    return file;
   }
 
   /** The underlying reader. */
@@ -33,13 +44,16 @@ final class XmlCursor {
     namespace = Objects.requireNonNullElse(uri, "");
   }
 
-  /** Advances one event; a DOCTYPE is refused wherever it is. */
+  /** Advances one event; a DOCTYPE or an XInclude element is refused wherever it is. */
   int next() throws XMLStreamException {
     int event = xml.next();
     if (event == XMLStreamConstants.DTD) {
       // the reader stands at the DOCTYPE's end; name the line where it starts
       long lines = String.valueOf(xml.getText()).chars().filter(c -> c == '\n').count();
       throw errorAt(Math.max(1, line() - (int) lines), null, DTD_MESSAGE);
+    }
+    if (event == XMLStreamConstants.START_ELEMENT && XINCLUDE.equals(xml.getNamespaceURI())) {
+      throw error(null, XINCLUDE_MESSAGE);
     }
     return event;
   }
@@ -55,6 +69,41 @@ final class XmlCursor {
         return false;
       }
     }
+  }
+
+  /**
+   * Like {@link #nextChild}, for elements whose content is only elements: text other than
+   * whitespace is an error naming {@code parent}.
+   */
+  boolean nextChildOnly(String unit, String parent) throws XMLStreamException {
+    while (true) {
+      int event = next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        return true;
+      }
+      if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
+        return false;
+      }
+      if (isText(event) && !xml.isWhiteSpace() && !xml.getText().isBlank()) {
+        throw error(unit, "<" + parent + "> may hold only elements, not the text '"
+            + abbreviate(xml.getText().strip()) + "'");
+      }
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+  }
+
+  /** The namespace of the XLIFF elements. */
+  String namespace() {
+    return namespace;
+  }
+
+  /** The current element's name as written, with its prefix. */
+  String qualifiedName() {
+    String prefix = xml.getPrefix();
+    return prefix == null || prefix.isEmpty() ? xml.getLocalName() : prefix + ":" + xml.getLocalName();
   }
 
   /** True when the current element is in the XLIFF namespace (extensions in others are ignored). */

@@ -16,6 +16,7 @@ import org.tandem.model.Finding;
 import org.tandem.model.Lang;
 import org.tandem.model.Segment;
 import org.tandem.model.Severity;
+import org.tandem.model.Span;
 import org.tandem.model.State;
 import org.tandem.terms.Glossary;
 import org.tandem.terms.GlossaryCsv;
@@ -83,14 +84,16 @@ class CheckerTest {
   void reportsAMissingTerm() {
     List<Finding> findings = check(DE_TR, translated("s1", "Die Kommune hilft.", "Şehir yardım ediyor."));
     assertEquals(List.of(new Finding("ch1", "s1", "term-missing", Severity.ERROR, "Kommune", "kommune",
-        "\"Kommune\" in the source needs \"belediye\" in the target")), findings);
+        "\"Kommune\" in the source needs \"belediye\" in the target", List.of(new Span(4, 11)), List.of())),
+        findings);
   }
 
   @Test
   void reportsAMissingTermFromTurkishToGermanWithItsAlternatives() {
     List<Finding> findings = check(TR_DE, translated("t1", "Mülteciler geldi.", "Die Menschen kamen."));
     assertEquals(List.of(new Finding("ch2", "t1", "term-missing", Severity.ERROR, "mülteci", "gefluechtete",
-        "\"mülteci\" in the source needs \"Geflüchtete\" (or \"Flüchtling\") in the target")), findings);
+        "\"mülteci\" in the source needs \"Geflüchtete\" (or \"Flüchtling\") in the target",
+        List.of(new Span(0, 10)), List.of())), findings);
   }
 
   @Test
@@ -104,7 +107,8 @@ class CheckerTest {
   void reportsAForbiddenTermInAnyFormAndCase(String word) {
     List<Finding> findings = check(DE_TR, translated("s1", "Die Kommunen", word + " ve belediyeler"));
     assertEquals(List.of(new Finding("ch1", "s1", "term-forbidden", Severity.ERROR, "komün", "kommune",
-        "\"komün\" is forbidden here; use \"belediye\"")), findings);
+        "\"komün\" is forbidden here; use \"belediye\"", List.of(), List.of(new Span(0, word.length())))),
+        findings);
   }
 
   @Test

@@ -107,6 +107,7 @@ class TermMatcherTest {
     "arbeit; İş bulmak; İş", "arbeit; iş'in; iş'in", "provinz; il; il",
     "aufenthalt; oturma izni; oturma izni", "aufenthalt; oturma izinleri; oturma izinleri",
     "kontrolle; kontrolü; kontrolü", "lager; kampta; kampta", "migration; göç; göç",
+    "migration; göçü; göçü", "migration; göçün; göçün", "migration; Göçler; Göçler",
     "kita; anaokullarında; anaokullarında", "kita; kreşte; kreşte",
     "sozialarbeiter; sosyal hizmet uzmanları; sosyal hizmet uzmanları", "buerger; vatandaşlar; vatandaşlar",
   })
@@ -116,7 +117,7 @@ class TermMatcherTest {
 
   @ParameterizedTest(name = "{0} not in \"{1}\"")
   @CsvSource(delimiter = ';', value = {
-    "migration; göçük", "migration; göçmen", "migration; göçü", "bildung; eğitmen", "bildung; eğitimci",
+    "migration; göçük", "migration; göçmen", "migration; göçmenlik", "bildung; eğitmen", "bildung; eğitimci",
     "kommune; belediyecilik", "kommunismus; komün", "kommune; komünizm", "kurs; kursiyer",
     "arbeit; işler", "arbeit; işçi", "provinz; ilk", "provinz; ile", "provinz; iller",
     "istanbul; Istanbul", "lager; kampanya", "kurs; kursi", "beschaeftigung; ISTIHDAM",

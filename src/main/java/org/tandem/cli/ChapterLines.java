@@ -1,0 +1,76 @@
+package org.tandem.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tandem.check.ChapterSegments;
+import org.tandem.check.SourceLines;
+import org.tandem.extract.ExtractedDocument;
+import org.tandem.extract.ExtractedSegment;
+import org.tandem.model.Segment;
+import org.tandem.model.TandemException;
+import org.tandem.workflow.Project;
+
+/**
+ * The line of each stored segment in its chapter's source file, found by segmenting the source
+ * again and pairing stored and extracted segments with equal content, in order. A segment whose
+ * source was edited since it was stored has no line (0); reports then name only the file.
+ */
+final class ChapterLines implements SourceLines {
+  private final Map<String, Map<String, Integer>> lines = new HashMap<>();
+
+  /** Reads the sources of the chapters; a chapter whose source cannot be read gets no lines. */
+  ChapterLines(Project project, List<ChapterSegments> chapters) {
+    for (ChapterSegments chapter : chapters) {
+      try {
+        lines.put(chapter.chapter().id(), of(project.extract(chapter.chapter()), chapter.segments()));
+      } catch (TandemException e) {
+        lines.put(chapter.chapter().id(), Map.of());
+      }
+    }
+  }
+
+  @Override
+  public int line(String chapter, String unit) {
+    return lines.getOrDefault(chapter, Map.of()).getOrDefault(unit, 0);
+  }
+
+  /** Pairs stored segments with extracted ones of equal source, both in document order. */
+  static Map<String, Integer> of(ExtractedDocument doc, List<Segment> stored) {
+    int[] starts = lineStarts(doc.text());
+    Map<String, Integer> result = new HashMap<>();
+    List<ExtractedSegment> extracted = new ArrayList<>(doc.segments());
+    int from = 0;
+    for (Segment segment : stored) {
+      for (int i = from; i < extracted.size(); i++) {
+        if (extracted.get(i).source().equals(segment.source())) {
+          result.put(segment.key(), line(starts, extracted.get(i).start()));
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    return result;
+  }
+
+  private static int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+        }
+        starts[n++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, n);
+  }
+
+  private static int line(int[] starts, int offset) {
+    int i = Arrays.binarySearch(starts, offset);
+    return (i >= 0 ? i : -i - 2) + 1;
+  }
+}

@@ -1,0 +1,2 @@
+/** Translation memory: earlier translations indexed for exact and fuzzy lookup, and TMX 1.4b files. */
+package org.tandem.tm;

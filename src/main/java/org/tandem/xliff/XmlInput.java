@@ -1,0 +1,126 @@
+package org.tandem.xliff;
+
+import java.io.CharConversionException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import org.tandem.model.TandemException;
+
+/**
+ * Opens XML for the XLIFF readers safely: StAX (streamed, never a DOM) that reads no DTD, resolves
+ * no entity, opens no URL, and stops after a number of bytes; and turns parser errors into messages
+ * a translator understands (empty file, file cut off, not UTF-8, not well-formed).
+ */
+final class XmlInput {
+  private XmlInput() {}
+
+  /** A factory that never reads a DTD, resolves no entity and opens no URL. */
+  static XMLInputFactory factory() {
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setXMLResolver((publicId, systemId, base, namespace) -> {
+      throw new XMLStreamException("external resources are not allowed: " + systemId);
+    });
+    factory.setXMLReporter((message, type, info, location) -> {
+      // warnings are not shown: errors surface as exceptions
+    });
+    return factory;
+  }
+
+  /** The user-facing error for a parser failure; a TandemException thrown inside passes unchanged. */
+  static TandemException error(XMLStreamException e, String file, Limited input) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TandemException te) {
+        return te; // the size limit, thrown from inside the parser
+      }
+    }
+    Location at = e.getLocation();
+    int line = at == null ? 0 : Math.max(at.getLineNumber(), 0);
+    int column = at == null ? 0 : Math.max(at.getColumnNumber(), 0);
+    String detail = String.valueOf(e.getMessage()).replaceFirst("(?s)^.*?Message: ", "").strip();
+    return new TandemException(file, line, column, null, explain(e, detail, input), e);
+  }
+
+  private static String explain(XMLStreamException e, String detail, Limited input) {
+    if (input != null && input.count() == 0) {
+      return "the file is not well-formed XML: it is empty; was it saved or copied completely?";
+    }
+    if (isEncodingError(e, detail)) {
+      return "the file is not UTF-8 (" + detail + "): an XLIFF file without an encoding declaration must"
+          + " be UTF-8; save it as UTF-8, or declare its encoding in the first line, e.g."
+          + " <?xml version=\"1.0\" encoding=\"windows-1254\"?>";
+    }
+    if (detail.contains("Premature end of file") || detail.contains("must start and end within the same entity")) {
+      return "the file is not well-formed XML: it ends before the XLIFF document is complete, so it was"
+          + " probably cut off (" + detail + ")";
+    }
+    return "the file is not well-formed XML (" + detail + "); it may be damaged or cut off";
+  }
+
+  private static boolean isEncodingError(XMLStreamException e, String detail) {
+    for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : nested(t)) {
+      if (t instanceof CharConversionException) {
+        return true;
+      }
+    }
+    return detail.contains("-byte UTF-8 sequence");
+  }
+
+  private static Throwable nested(Throwable t) {
+    return t instanceof XMLStreamException x && x.getNestedException() != t ? x.getNestedException() : null;
+  }
+
+  /** The message for input past the size limit. */
+  static TandemException tooLarge(String file, long maxBytes) {
+    return new TandemException(file, 0, 0, null, "the file is larger than "
+        + (maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB" : maxBytes + " bytes")
+        + "; tandem refuses XLIFF files this big", null);
+  }
+
+  /** Counts bytes and stops the parser once the limit is passed (streams have no size to check). */
+  static final class Limited extends FilterInputStream {
+    private final String file;
+    private final long maxBytes;
+    private long count;
+
+    Limited(InputStream in, String file, long maxBytes) {
+      super(in);
+      this.file = file;
+      this.maxBytes = maxBytes;
+    }
+
+    /** Bytes read so far. */
+    long count() {
+      return count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count(Math.max(n, 0));
+      return n;
+    }
+
+    private void count(int n) {
+      count += n;
+      if (count > maxBytes) {
+        throw tooLarge(file, maxBytes);
+      }
+    }
+  }
+}
