@@ -26,6 +26,7 @@ public final class Main {
   /** Runs tandem with the given output streams (tests capture them) and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new TandemCommand());
+    registerSubcommands(cli, args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(Main::handle);
@@ -38,6 +39,22 @@ public final class Main {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Registers the subcommand named first in {@code args}, or all of them for help and errors. */
+  private static void registerSubcommands(CommandLine cli, String[] args) {
+    String first = args.length > 0 ? args[0] : "";
+    if (first.equals("-V") || first.equals("--version")) {
+      return;
+    }
+    for (Class<?> type : TandemCommand.SUBCOMMANDS) {
+      String name = type.getAnnotation(picocli.CommandLine.Command.class).name();
+      if (name.equals(first) && !name.equals("help")) {
+        cli.addSubcommand(type);
+        return;
+      }
+    }
+    TandemCommand.SUBCOMMANDS.forEach(cli::addSubcommand);
   }
 
   private static String commandPath(CommandLine cmd) {

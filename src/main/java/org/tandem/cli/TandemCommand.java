@@ -1,5 +1,7 @@
 package org.tandem.cli;
 
+import java.util.List;
+
 import picocli.CommandLine.Command;
 
 /** The top-level {@code tandem} command; it only dispatches to its subcommands. */
@@ -23,7 +25,13 @@ import picocli.CommandLine.Command;
       "",
       "Run 'tandem COMMAND --help' for the options of a command."
     },
-    subcommands = {
+    subcommands = {})
+final class TandemCommand implements Runnable {
+  /**
+   * The subcommands, in the order of a typical workflow. Main registers only the one being run
+   * (building picocli's model of every command costs a noticeable part of start-up).
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       InitCommand.class,
       AddCommand.class,
       SegmentCommand.class,
@@ -36,11 +44,9 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       GlossaryCommand.class,
       WaiveCommand.class,
-
       BuildCommand.class,
-      picocli.CommandLine.HelpCommand.class
-    })
-final class TandemCommand implements Runnable {
+      picocli.CommandLine.HelpCommand.class);
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
