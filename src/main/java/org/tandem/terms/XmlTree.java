@@ -1,7 +1,5 @@
 package org.tandem.terms;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +11,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.tandem.io.LimitedInputStream;
 import org.tandem.model.TandemException;
 
 /**
@@ -130,35 +129,9 @@ final class XmlTree {
   }
 
   /** Counts bytes and stops the parser once the limit is passed. */
-  private static final class Limited extends FilterInputStream {
-    private final String file;
-    private long count;
-
+  private static final class Limited extends LimitedInputStream {
     Limited(InputStream in, String file) {
-      super(in);
-      this.file = file;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      count(b < 0 ? 0 : 1);
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      count(Math.max(n, 0));
-      return n;
-    }
-
-    private void count(int n) {
-      count += n;
-      if (count > MAX_BYTES) {
-        throw new TandemException(file, 0, 0, null, "the file is larger than "
-            + MAX_BYTES / (1024 * 1024) + " MB; tandem refuses glossary files this big", null);
-      }
+      super(in, file, MAX_BYTES, "glossary files");
     }
   }
 }

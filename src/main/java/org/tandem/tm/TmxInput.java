@@ -1,12 +1,11 @@
 package org.tandem.tm;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.tandem.io.LimitedInputStream;
 import org.tandem.model.TandemException;
 
 /**
@@ -40,42 +39,13 @@ final class TmxInput {
 
   /** The message for input past the size limit. */
   static TandemException tooLarge(String file, long maxBytes) {
-    return new TandemException(file, 0, 0, null, "the file is larger than "
-        + (maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB" : maxBytes + " bytes")
-        + "; tandem refuses translation memories this big", null);
+    return LimitedInputStream.tooLarge(file, maxBytes, "translation memories");
   }
 
   /** Counts bytes and stops the parser once the limit is passed. */
-  private static final class Limited extends FilterInputStream {
-    private final String file;
-    private final long maxBytes;
-    private long count;
-
+  private static final class Limited extends LimitedInputStream {
     Limited(InputStream in, String file, long maxBytes) {
-      super(in);
-      this.file = file;
-      this.maxBytes = maxBytes;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      count(b < 0 ? 0 : 1);
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      count(Math.max(n, 0));
-      return n;
-    }
-
-    private void count(int n) {
-      count += n;
-      if (count > maxBytes) {
-        throw tooLarge(file, maxBytes);
-      }
+      super(in, file, maxBytes, "translation memories");
     }
   }
 }

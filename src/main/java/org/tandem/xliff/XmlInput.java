@@ -1,13 +1,12 @@
 package org.tandem.xliff;
 
 import java.io.CharConversionException;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
+import org.tandem.io.LimitedInputStream;
 import org.tandem.model.TandemException;
 
 /**
@@ -80,47 +79,13 @@ final class XmlInput {
 
   /** The message for input past the size limit. */
   static TandemException tooLarge(String file, long maxBytes) {
-    return new TandemException(file, 0, 0, null, "the file is larger than "
-        + (maxBytes >= 1024 * 1024 ? maxBytes / (1024 * 1024) + " MB" : maxBytes + " bytes")
-        + "; tandem refuses XLIFF files this big", null);
+    return LimitedInputStream.tooLarge(file, maxBytes, "XLIFF files");
   }
 
   /** Counts bytes and stops the parser once the limit is passed (streams have no size to check). */
-  static final class Limited extends FilterInputStream {
-    private final String file;
-    private final long maxBytes;
-    private long count;
-
+  static final class Limited extends LimitedInputStream {
     Limited(InputStream in, String file, long maxBytes) {
-      super(in);
-      this.file = file;
-      this.maxBytes = maxBytes;
-    }
-
-    /** Bytes read so far. */
-    long count() {
-      return count;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      count(b < 0 ? 0 : 1);
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      count(Math.max(n, 0));
-      return n;
-    }
-
-    private void count(int n) {
-      count += n;
-      if (count > maxBytes) {
-        throw tooLarge(file, maxBytes);
-      }
+      super(in, file, maxBytes, "XLIFF files");
     }
   }
 }
