@@ -30,7 +30,8 @@ import org.tandem.model.Lang;
  * filter plus Okapi's SRX engine with tandem's rules, segment by segment as Tikal does), or
  * {@code tandem} (tandem's extraction: filter, exact source alignment and tandem's SRX engine). Prints the
  * milliseconds of every round, wall-clock and CPU time of the benchmark thread (steadier on a busy
- * machine), each with the median of the rounds after the first half (the warm figure). With one round,
+ * machine), each with the median and the minimum of the rounds after the first half (the warm figures,
+ * the minimum being the least disturbed by other work on the machine). With one round,
  * the figure includes the JVM's warm-up (time the whole command for a cold figure).
  */
 public final class SegmentBench {
@@ -63,17 +64,17 @@ public final class SegmentBench {
       wall.add((System.nanoTime() - start) / 1_000_000);
       cpu.add((threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000);
     }
-    System.out.printf("%s: %d chapters, %d %s%n  wall ms per round %s, median of the last %d: %d ms%n"
-        + "  cpu ms per round %s, median of the last %d: %d ms%n", args[0], chapters.size(), count,
-        args[0].equals("okapi-filter") ? "text units" : "segments", wall, rounds - rounds / 2, warmMedian(wall),
-        cpu, rounds - rounds / 2, warmMedian(cpu));
+    System.out.printf("%s: %d chapters, %d %s%n  wall ms per round %s; last %d rounds: %s%n"
+        + "  cpu ms per round %s; last %d rounds: %s%n", args[0], chapters.size(), count,
+        args[0].equals("okapi-filter") ? "text units" : "segments", wall, rounds - rounds / 2, warm(wall),
+        cpu, rounds - rounds / 2, warm(cpu));
   }
 
-  /** The median of the second half of the rounds, after the JIT has compiled the hot code. */
-  private static long warmMedian(List<Long> rounds) {
+  /** Median and minimum of the second half of the rounds, after the JIT has compiled the hot code. */
+  private static String warm(List<Long> rounds) {
     List<Long> warm = new ArrayList<>(rounds.subList(rounds.size() / 2, rounds.size()));
     Collections.sort(warm);
-    return warm.get(warm.size() / 2);
+    return "median " + warm.get(warm.size() / 2) + " ms, min " + warm.get(0) + " ms";
   }
 
   private static List<Path> chapters(Path corpus) throws Exception {

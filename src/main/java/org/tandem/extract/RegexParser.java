@@ -160,59 +160,8 @@ final class RegexParser {
 
   private RegexNode charClass() {
     int start = pos;
-    pos = classEnd(pos);
+    pos = RegexClasses.end(re, pos);
     return new Chars(classSet(re.substring(start, pos)), false);
-  }
-
-  /** The end of the class that opens at {@code from}, nested classes and quoted parts included. */
-  private int classEnd(int from) {
-    int i = from;
-    int depth = 0;
-    while (i < re.length()) {
-      char c = re.charAt(i);
-      if (c == '[') {
-        depth++;
-        i = skipClassStart(i + 1);
-      } else if (c == ']') {
-        depth--;
-        i++;
-        if (depth == 0) {
-          return i;
-        }
-      } else if (c == '\\') {
-        i = skipEscapeInClass(i);
-      } else {
-        i++;
-      }
-    }
-    throw new Unsupported("unclosed class at " + from);
-  }
-
-  /** Java reads a ']' right after '[' or '[^' as a literal. */
-  private int skipClassStart(int i) {
-    if (i < re.length() && re.charAt(i) == '^') {
-      i++;
-    }
-    return i < re.length() && re.charAt(i) == ']' ? i + 1 : i;
-  }
-
-  private int skipEscapeInClass(int i) {
-    if (i + 1 >= re.length()) {
-      throw new Unsupported("trailing backslash");
-    }
-    char n = re.charAt(i + 1);
-    if (n == 'Q') {
-      int end = re.indexOf("\\E", i + 2);
-      return end < 0 ? re.length() : end + 2;
-    }
-    if ("pPxN".indexOf(n) >= 0 && i + 2 < re.length() && re.charAt(i + 2) == '{') {
-      int end = re.indexOf('}', i + 2);
-      if (end < 0) {
-        throw new Unsupported("unclosed '{' in class");
-      }
-      return end + 1;
-    }
-    return i + 2;
   }
 
   private RegexNode escape() {

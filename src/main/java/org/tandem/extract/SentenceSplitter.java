@@ -66,13 +66,17 @@ final class SentenceSplitter {
   /** The block as Okapi's text fragment, its codes numbered as Okapi numbered them. */
   static TextFragment fragment(Block block) {
     TextFragment fragment = new TextFragment();
+    StringBuilder run = new StringBuilder(); // atoms are mostly single characters: append whole runs
     for (Atom atom : block.atoms()) {
       if (atom.isCode()) {
+        fragment.append(run.toString());
+        run.setLength(0);
         fragment.append(tagType(atom.code().kind()), atom.code().type(), atom.code().data(), atom.code().id());
       } else {
-        fragment.append(atom.text());
+        run.append(atom.text());
       }
     }
+    fragment.append(run.toString());
     return fragment;
   }
 
@@ -114,11 +118,16 @@ final class SentenceSplitter {
   private static Content content(List<Atom> atoms) {
     List<Piece> pieces = new ArrayList<>();
     Map<Integer, Integer> openPairs = new HashMap<>();
+    StringBuilder run = new StringBuilder();
     int next = 1;
     for (Atom atom : atoms) {
       if (!atom.isCode()) {
-        pieces.add(new Text(atom.text()));
+        run.append(atom.text());
         continue;
+      }
+      if (run.length() > 0) {
+        pieces.add(new Text(run.toString()));
+        run.setLength(0);
       }
       Code code = atom.code();
       int id;
@@ -131,6 +140,9 @@ final class SentenceSplitter {
         }
       }
       pieces.add(new Code(id, code.kind(), code.type(), code.data()));
+    }
+    if (run.length() > 0) {
+      pieces.add(new Text(run.toString()));
     }
     return new Content(pieces);
   }

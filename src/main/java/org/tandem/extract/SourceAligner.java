@@ -56,8 +56,10 @@ final class SourceAligner {
     if (fragment.getCodedText().isEmpty()) {
       return;
     }
+    String coded = fragment.getCodedText();
+    List<net.sf.okapi.common.resource.Code> codes = fragment.getCodes();
     for (int start = pos; start < src.length(); start++) {
-      List<Atom> atoms = new UnitMatcher(fragment, start).match();
+      List<Atom> atoms = new UnitMatcher(coded, codes, start).match();
       if (atoms != null && !atoms.isEmpty()) {
         int end = atoms.get(atoms.size() - 1).end();
         if (!isReferenceLabel(start, end)) {
@@ -121,14 +123,15 @@ final class SourceAligner {
   private final class UnitMatcher {
     private final String coded;
     private final List<net.sf.okapi.common.resource.Code> codes;
-    private final List<Atom> atoms = new ArrayList<>();
+    private final List<Atom> atoms;
     private int i;
     private int p;
     private boolean lineStart;
 
-    UnitMatcher(TextFragment fragment, int start) {
-      this.coded = fragment.getCodedText();
-      this.codes = fragment.getCodes();
+    UnitMatcher(String coded, List<net.sf.okapi.common.resource.Code> codes, int start) {
+      this.coded = coded;
+      this.codes = codes;
+      this.atoms = new ArrayList<>(coded.length());
       this.p = start;
     }
 

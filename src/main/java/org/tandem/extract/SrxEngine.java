@@ -98,12 +98,16 @@ public final class SrxEngine {
   byte[] decide(String text) {
     byte[] decided = new byte[text.length() + 1];
     CharMasks.Entry[] chars = new CharMasks.Entry[text.length()];
+    long[] present = new long[masks.words()]; // the rules whose required characters occur at all
     boolean special = false;
     for (int i = 0; i < chars.length; i++) {
       chars[i] = masks.of(text.charAt(i));
       special |= chars[i].special;
+      for (int w = 0; w < present.length; w++) {
+        present[w] |= chars[i].required[w];
+      }
     }
-    Candidates ends = special ? null : candidates(chars);
+    Candidates ends = special ? null : candidates(chars, present);
     for (int r = 0; r < rules.size(); r++) {
       FilteredRule rule = rules.get(r);
       byte decision = rule.isBreak() ? SegmentRanges.BREAK : SegmentRanges.NO_BREAK;
@@ -148,10 +152,10 @@ public final class SrxEngine {
    * Where each rule's break can lie: after one of its end characters, before one of its after characters,
    * and not after the last character its after-break part requires.
    */
-  private Candidates candidates(CharMasks.Entry[] chars) {
+  private Candidates candidates(CharMasks.Entry[] chars, long[] present) {
     Candidates c = new Candidates(rules.size());
     int words = masks.words();
-    int[] limits = lastRequired(chars);
+    int[] limits = lastRequired(chars, present);
     long[] active = new long[words];
     Arrays.fill(active, -1L);
     int[] order = rulesByLimit(limits, chars.length);
@@ -174,8 +178,11 @@ public final class SrxEngine {
     return c;
   }
 
-  /** For each rule, the last offset where its after-break part finds a character it requires (-1 for none). */
-  private int[] lastRequired(CharMasks.Entry[] chars) {
+  /**
+   * For each rule, the last offset where its after-break part finds a character it requires (-1 for none);
+   * {@code present} has the bits of the rules whose required characters occur in the text.
+   */
+  private int[] lastRequired(CharMasks.Entry[] chars, long[] present) {
     int[] limits = new int[rules.size()];
     Arrays.fill(limits, chars.length);
     long[] pending = masks.withRequired().clone();
@@ -183,6 +190,9 @@ public final class SrxEngine {
       if ((pending[r >> 6] & (1L << r)) != 0) {
         limits[r] = -1;
       }
+    }
+    for (int w = 0; w < pending.length; w++) {
+      pending[w] &= present[w]; // absent: the limit stays -1 without a search
     }
     for (int k = chars.length - 1; k >= 0 && !isZero(pending); k--) {
       for (int w = 0; w < pending.length; w++) {

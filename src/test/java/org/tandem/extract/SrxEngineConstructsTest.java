@@ -1,6 +1,7 @@
 package org.tandem.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import net.sf.okapi.common.resource.TextFragment;
-import net.sf.okapi.common.resource.TextFragment.TagType;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,9 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tandem.model.Lang;
 
 /**
- * The engine against Okapi's on seeded random paragraphs full of what segmentation rules trip over
- * (abbreviations, ordinals, quotes, line breaks, no-break spaces, emoji, inline codes in every
- * position), under rules files that use every regex construct and every header option.
+ * The engine against Okapi's on seeded random paragraphs ({@link RandomParagraphs}) under tandem's rules,
+ * Okapi's default rules and a rules file that uses every regex construct and every header option.
  */
 class SrxEngineConstructsTest {
   /** Every header option away from its default, and rules written with each regex construct. */
@@ -69,14 +68,6 @@ class SrxEngineConstructsTest {
       </body></srx>
       """;
 
-  private static final List<String> WORDS = List.of("Die", "Kommune", "hat", "İstanbul", "ılık", "Straße", "größer",
-      "z.", "B.", "Dr.", "Nr.", "3.", "19.", "II.", "a.", "S.", "usw.", "ca.", "Ca.", "CA.", "Abs.", "vb.", "Prof.",
-      "(s.", "www.stadt.de.", "info@stadt.de", "Jan.", "X.", "X.X.", "e.g.", "A.Ş.", "1.000", "12,5", "(12)", "(3)",
-      "😀", "…", "...", "!", "?!", ".", ":", ";", "„", "“", "«", "»", "\"", "(", ")", "[", "]", "•", "1", "42", "§",
-      "'", "’", "¹", "-", "/", "dedi", "sagte", "Bu", "Das", "Am", "Hauptstr.", "Cad.", "yüzyıl", "Oktober", "ab!",
-      "Wort)", "x", "1.", "I.");
-  private static final List<String> SPACES = List.of(" ", " ", " ", " ", "", "\n", "\n\n", "\t", "\u00A0",
-      "\u202F", "  ", " \n ", "\r\n");
   private static final int PARAGRAPHS = 400;
 
   private static SrxSegmenter constructs;
@@ -134,31 +125,23 @@ class SrxEngineConstructsTest {
     Random random = new Random(seed);
     for (int i = 0; i < PARAGRAPHS; i++) {
       String lang = random.nextBoolean() ? "de" : "tr";
-      TextFragment fragment = paragraph(random);
+      TextFragment fragment = RandomParagraphs.fragment(random);
       String where = "paragraph " + i + " of seed " + seed;
       SrxEngineEqualityTest.assertSameRanges(srx, lang, fragment, where);
       SrxEngineEqualityTest.assertSameRanges(srx, lang, fragment.getText(), where + " as plain text");
     }
   }
 
-  /** Words and spaces at random, with inline codes between them: pairs, lone opening or closing codes, placeholders. */
-  private static TextFragment paragraph(Random random) {
-    TextFragment fragment = new TextFragment();
-    int words = 1 + random.nextInt(30);
-    int open = 0;
-    for (int w = 0; w < words; w++) {
-      if (random.nextInt(6) == 0) {
-        switch (random.nextInt(4)) {
-          case 0 -> fragment.append(TagType.OPENING, "bold", "**", ++open);
-          case 1 -> fragment.append(TagType.CLOSING, "bold", "**", Math.max(1, open--));
-          case 2 -> fragment.append(TagType.PLACEHOLDER, "image", "![x](y)", 100 + w);
-          default -> fragment.append(TagType.CLOSING, "link", "](u)", 200 + w);
-        }
-      }
-      fragment.append(WORDS.get(random.nextInt(WORDS.size())));
-      fragment.append(SPACES.get(random.nextInt(SPACES.size())));
-    }
-    return fragment;
+  @Test
+  void rulesThatDoNotCompileFailInTheEngineAsInOkapis(@TempDir Path dir) throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.srx"), CONSTRUCTS.replace("\\Q(s.\\E", "(s"));
+    SrxSegmenter srx = new SrxSegmenter(bad);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> srx.engine("de"));
+    assertTrue(e.getMessage().contains("bad.srx") && e.getMessage().contains("'de'"), e.getMessage());
+    Path unmapped = Files.writeString(dir.resolve("unmapped.srx"),
+        CONSTRUCTS.replace("languagerulename=\"Constructs\"/>", "languagerulename=\"Missing\"/>"));
+    assertThrows(IllegalArgumentException.class, () -> new SrxSegmenter(unmapped).engine("tr"));
+    assertThrows(IllegalArgumentException.class, () -> new SrxSegmenter(unmapped).segmenter("tr"));
   }
 
   @Test
