@@ -17,6 +17,15 @@ import org.tandem.model.TandemException;
  * everything that is not translated stays as it was, by construction.
  */
 final class SourceAligner {
+  /** One string per character: most atoms are one character long, and a chapter has a hundred thousand. */
+  private static final String[] SINGLE = new String[0x600];
+
+  static {
+    for (char c = 0; c < SINGLE.length; c++) {
+      SINGLE[c] = String.valueOf(c);
+    }
+  }
+
   private final String src;
   private final String fileName;
   private final List<List<Atom>> blocks = new ArrayList<>();
@@ -180,7 +189,7 @@ final class SourceAligner {
         return true;
       }
       if (s == c) {
-        emit(1, String.valueOf(c), 1);
+        emit(1, single(c), 1);
         lineStart = c == '\n';
         return true;
       }
@@ -258,6 +267,11 @@ final class SourceAligner {
       p += srcLength;
       i += codedLength;
     }
+  }
+
+  /** A one-character string, shared for the first 1,536 characters (Latin, Turkish, Greek, Cyrillic). */
+  private static String single(char c) {
+    return c < SINGLE.length ? SINGLE[c] : String.valueOf(c);
   }
 
   private static Code toCode(net.sf.okapi.common.resource.Code oc) {

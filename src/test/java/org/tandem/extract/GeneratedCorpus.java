@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -19,6 +20,7 @@ import org.tandem.model.Lang;
  */
 final class GeneratedCorpus {
   private static final Path GENERATOR = Path.of("bench", "src", "org", "tandem", "bench", "CorpusGenerator.java");
+  private static Path classes;
 
   /** One chapter of the corpus. */
   record Chapter(Path file, Lang lang, String text) {}
@@ -28,13 +30,8 @@ final class GeneratedCorpus {
   /** Writes {@code chapters} chapters of about {@code sentences} sentences from {@code seed} under {@code dir}. */
   static List<Chapter> generate(Path dir, int chapters, int sentences, long seed) {
     try {
-      Path classes = Files.createDirectories(dir.resolve("classes"));
-      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-      if (javac.run(null, null, null, "-d", classes.toString(), GENERATOR.toString()) != 0) {
-        throw new IllegalStateException("cannot compile " + GENERATOR);
-      }
       Path out = dir.resolve("corpus");
-      try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()})) {
+      try (URLClassLoader loader = new URLClassLoader(new URL[] {compiled().toUri().toURL()})) {
         Method main = loader.loadClass("org.tandem.bench.CorpusGenerator").getMethod("main", String[].class);
         main.invoke(null, (Object) new String[] {out.toString(), "" + chapters, "" + sentences, "" + seed});
       }
@@ -45,6 +42,28 @@ final class GeneratedCorpus {
       throw new UncheckedIOException(e);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The generator's classes, compiled once per test run. */
+  private static synchronized Path compiled() throws IOException {
+    if (classes == null) {
+      Path dir = Files.createTempDirectory("tandem-corpus-generator");
+      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+      if (javac.run(null, null, null, "-d", dir.toString(), GENERATOR.toString()) != 0) {
+        throw new IllegalStateException("cannot compile " + GENERATOR);
+      }
+      classes = dir;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+    }
+    return classes;
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover folder in the temporary directory does no harm
     }
   }
 

@@ -42,9 +42,11 @@ class SrxEngineConstructsTest {
       <languagerule languagerulename="Constructs">
         <rule break="no"><beforebreak>^\\s*\\d+\\.</beforebreak><afterbreak>\\s</afterbreak></rule>
         <rule break="no"><beforebreak>(?i)\\bca\\.</beforebreak><afterbreak>\\s</afterbreak></rule>
-        <rule break="no"><beforebreak>(?&lt;x&gt;\\p{Lu})\\.\\k&lt;x&gt;\\.</beforebreak><afterbreak></afterbreak></rule>
+        <rule break="no"><beforebreak>(?&lt;x&gt;\\p{Lu})\\.\\k&lt;x&gt;\\.</beforebreak>
+          <afterbreak></afterbreak></rule>
         <rule break="no"><beforebreak>\\Q(s.\\E</beforebreak><afterbreak>\\s</afterbreak></rule>
-        <rule break="no"><beforebreak>(?&lt;![\\p{L}\\p{N}])[^\\s.!?]{1,3}+\\.</beforebreak><afterbreak>\\s\\p{Ll}</afterbreak></rule>
+        <rule break="no"><beforebreak>(?&lt;![\\p{L}\\p{N}])[^\\s.!?]{1,3}+\\.</beforebreak>
+          <afterbreak>\\s\\p{Ll}</afterbreak></rule>
         <rule break="yes"><beforebreak>[.!?…]+?["“”»)\\]]*</beforebreak><afterbreak>\\s+\\P{Ll}</afterbreak></rule>
         <rule break="yes"><beforebreak>\\R</beforebreak><afterbreak>\\R</afterbreak></rule>
         <rule break="yes"><beforebreak>[:;]</beforebreak><afterbreak>\\s*$</afterbreak></rule>
@@ -52,8 +54,10 @@ class SrxEngineConstructsTest {
         <rule break="yes"><beforebreak>\\u2026[noauto]</beforebreak><afterbreak>\\s</afterbreak></rule>
         <rule break="yes"><beforebreak>\\.\\Y</beforebreak><afterbreak>\\s*\\(</afterbreak></rule>
         <rule break="yes"><beforebreak>(?&lt;=\\d)\\.</beforebreak><afterbreak>(?=\\s)</afterbreak></rule>
-        <rule break="yes"><beforebreak>[a-z&amp;&amp;[^aeiou]]\\.</beforebreak><afterbreak>\\s[A-ZİŞ]</afterbreak></rule>
-        <rule break="yes"><beforebreak>(?:\\p{L}{2,5}|\\d{1,3}(?:[.,]\\d{3})*)!</beforebreak><afterbreak></afterbreak></rule>
+        <rule break="yes"><beforebreak>[a-z&amp;&amp;[^aeiou]]\\.</beforebreak>
+          <afterbreak>\\s[A-ZİŞ]</afterbreak></rule>
+        <rule break="yes"><beforebreak>(?:\\p{L}{2,5}|\\d{1,3}(?:[.,]\\d{3})*)!</beforebreak>
+          <afterbreak></afterbreak></rule>
         <rule break="yes"><beforebreak>\\b\\w+\\b\\)</beforebreak><afterbreak>\\s?\\S</afterbreak></rule>
         <rule break="yes"><beforebreak>[•\\t]</beforebreak><afterbreak>.{0,2}\\s*+\\p{Lu}</afterbreak></rule>
       </languagerule>
@@ -81,7 +85,8 @@ class SrxEngineConstructsTest {
     return Stream.of(
         Arguments.of("tandem", new SrxSegmenter()),
         Arguments.of("tandem + abbreviations", SrxSegmenter.bundled(Map.of(Lang.DE, List.of("Bez.", "X.X.")))),
-        Arguments.of("okapi default", SrxSegmenter.fromResource("/net/sf/okapi/lib/segmentation/defaultSegmentation.srx")));
+        Arguments.of("okapi default",
+            SrxSegmenter.fromResource("/net/sf/okapi/lib/segmentation/defaultSegmentation.srx")));
   }
 
   @ParameterizedTest(name = "{0}")
