@@ -12,7 +12,10 @@ import java.util.List;
 import org.tandem.model.Lang;
 import org.tandem.model.TandemException;
 
-/** Turns a Markdown document into segments: Okapi's filter, exact source alignment, SRX rules. */
+/**
+ * Turns a Markdown document into segments: Okapi's filter, exact source alignment, SRX rules. Safe to
+ * use from several threads at once (chapters can be extracted in parallel).
+ */
 public final class MarkdownExtractor {
   private final SrxSegmenter srx;
 
