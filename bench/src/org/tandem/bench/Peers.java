@@ -2,6 +2,7 @@ package org.tandem.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -162,7 +163,8 @@ public final class Peers {
     try (Stream<Path> files = Files.list(workspace.resolve("segments"))) {
       for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
         JsonNode root = mapper.readTree(file.toFile());
-        try (OutputStream os = Files.newOutputStream(out.resolve(file.getFileName() + ".xlf"))) {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out.resolve(file.getFileName() + ".xlf")),
+            1 << 16)) {
           XMLStreamWriter w = factory.createXMLStreamWriter(os, "UTF-8");
           w.writeStartDocument("UTF-8", "1.0");
           w.writeStartElement("xliff");

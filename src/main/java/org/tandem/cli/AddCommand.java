@@ -36,6 +36,8 @@ final class AddCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;
 
+  @Mixin ProgressOptions progress;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Markdown files (UTF-8) or folders of them.")
   List<Path> files;
 
@@ -55,18 +57,35 @@ final class AddCommand implements Callable<Integer> {
     }
     Project project = ws.project();
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     int failed = 0;
+    List<Segmentation.Addition> additions = new ArrayList<>();
+    for (Path file : chapters) {
+      try {
+        additions.add(new Segmentation.Addition(file, language(file), id));
+      } catch (TandemException e) {
+        err.println("tandem: " + e.located());
+        failed++;
+      }
+    }
     try (AutoCloseable lock = project.workspace().lock()) {
-      for (Path file : chapters) {
-        try {
-          Chapter chapter = Segmentation.add(project, file, language(file), id);
-          int segments = project.workspace().load(chapter).segments().size();
-          out.printf("Added chapter %s (%s, %s -> %s): %d segments%n", chapter.id(), chapter.file(),
-              chapter.sourceLang(), chapter.targetLang(), segments);
-        } catch (TandemException e) {
-          spec.commandLine().getErr().println("tandem: " + e.located());
+      List<Segmentation.Added> added;
+      try (ProgressBar bar = progress.bar(spec, "Adding", additions.size())) {
+        added = Segmentation.add(project, additions, bar);
+      }
+      for (Segmentation.Added a : added) {
+        if (a.error() != null) {
+          err.println("tandem: " + a.error().located());
           failed++;
+        } else if (!progress.quiet) {
+          Chapter chapter = a.chapter();
+          out.printf("Added chapter %s (%s, %s -> %s): %d segments%n", chapter.id(), chapter.file(),
+              chapter.sourceLang(), chapter.targetLang(), a.segments());
         }
+      }
+      if (progress.quiet) {
+        long ok = added.stream().filter(a -> a.error() == null).count();
+        out.printf("Added %d chapter%s.%n", ok, ok == 1 ? "" : "s");
       }
     }
     return failed > 0 ? Main.USAGE : Main.OK;

@@ -28,6 +28,8 @@ final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;
 
+  @Mixin ProgressOptions progress;
+
   @Parameters(arity = "0..*", paramLabel = "CHAPTER", description = "Chapter ids (default: all).")
   List<String> chapters = List.of();
 
@@ -44,13 +46,13 @@ final class BuildCommand implements Callable<Integer> {
     List<Chapter> selected = project.workspace().chapters(chapters);
     Path dir = out != null ? out : project.workspace().resolve("build");
     List<Building.Built> built;
-    try {
-      built = Building.build(project, selected, dir, requireComplete);
+    try (ProgressBar bar = progress.bar(spec, "Building", selected.size())) {
+      built = Building.build(project, selected, dir, requireComplete, bar);
     } catch (Building.IncompleteException e) {
       spec.commandLine().getErr().println("tandem: " + e.getMessage());
       return Main.FAILED;
     }
-    for (Building.Built b : built) {
+    for (Building.Built b : progress.quiet ? List.<Building.Built>of() : built) {
       stdout.printf("%-32s -> %s, %s%s%n", b.chapter().id(), project.workspace().relative(b.markdown()),
           project.workspace().relative(b.html()), b.untranslated() == 0 ? ""
               : " (" + b.untranslated() + " of " + b.segments() + " segments untranslated, kept in "
@@ -58,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     stdout.println("Index: " + project.workspace().relative(dir.resolve("index.html")));
     stdout.println();
-    StatusTable.print(stdout, StatusTable.collect(project.workspace(), selected));
+    StatusTable.print(stdout, built.stream().map(Building.Built::progress).toList());
     stdout.println();
     CheckCommand.summary(project, selected, stdout);
     return Main.OK;

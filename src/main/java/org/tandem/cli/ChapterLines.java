@@ -16,25 +16,36 @@ import org.tandem.workflow.Project;
 /**
  * The line of each stored segment in its chapter's source file, found by segmenting the source
  * again and pairing stored and extracted segments with equal content, in order. A segment whose
- * source was edited since it was stored has no line (0); reports then name only the file.
+ * source was edited since it was stored has no line (0); reports then name only the file. A
+ * chapter's source is read when a line of it is first asked for, so chapters without findings cost
+ * nothing.
  */
 final class ChapterLines implements SourceLines {
+  private final Project project;
+  private final Map<String, ChapterSegments> chapters = new HashMap<>();
   private final Map<String, Map<String, Integer>> lines = new HashMap<>();
 
-  /** Reads the sources of the chapters; a chapter whose source cannot be read gets no lines. */
+  /** Lines of the chapters' segments; a chapter whose source cannot be read gets none. */
   ChapterLines(Project project, List<ChapterSegments> chapters) {
-    for (ChapterSegments chapter : chapters) {
-      try {
-        lines.put(chapter.chapter().id(), of(project.extract(chapter.chapter()), chapter.segments()));
-      } catch (TandemException e) {
-        lines.put(chapter.chapter().id(), Map.of());
-      }
-    }
+    this.project = project;
+    chapters.forEach(c -> this.chapters.put(c.chapter().id(), c));
   }
 
   @Override
   public int line(String chapter, String unit) {
-    return lines.getOrDefault(chapter, Map.of()).getOrDefault(unit, 0);
+    return lines.computeIfAbsent(chapter, this::read).getOrDefault(unit, 0);
+  }
+
+  private Map<String, Integer> read(String id) {
+    ChapterSegments chapter = chapters.get(id);
+    if (chapter == null) {
+      return Map.of();
+    }
+    try {
+      return of(project.extract(chapter.chapter()), chapter.segments());
+    } catch (TandemException e) {
+      return Map.of();
+    }
   }
 
   /** Pairs stored segments with extracted ones of equal source, both in document order. */

@@ -22,6 +22,7 @@ import org.tandem.model.TandemException;
 import org.tandem.store.Workspace;
 import org.tandem.terms.Glossary;
 import org.tandem.terms.GlossaryFiles;
+import org.tandem.workflow.Parallel;
 import org.tandem.workflow.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -205,11 +206,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private static List<ChapterSegments> load(Project project, List<Chapter> chapters) {
-    List<ChapterSegments> list = new ArrayList<>();
-    for (Chapter chapter : chapters) {
-      list.add(new ChapterSegments(chapter, project.workspace().load(chapter).segments()));
-    }
-    return list;
+    return Parallel.map(chapters, chapter -> new ChapterSegments(chapter, project.workspace().load(chapter).segments()));
   }
 
   private static String version() {

@@ -1,10 +1,12 @@
 package org.tandem.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.tandem.model.Chapter;
 import org.tandem.model.State;
 import org.tandem.workflow.Exporting;
 import org.tandem.workflow.Project;
@@ -29,6 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;
+
+  @Mixin ProgressOptions progress;
 
   @Parameters(arity = "0..*", paramLabel = "CHAPTER", description = "Chapter ids (default: all).")
   List<String> chapters = List.of();
@@ -59,10 +63,19 @@ final class ExportCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     Project project = ws.project();
-    List<Exporting.Written> written = Exporting.export(project, project.workspace().chapters(chapters), out,
-        new Exporting.Options(wanted, copySource, xliff));
-    for (Exporting.Written w : written) {
-      spec.commandLine().getOut().printf("%-32s %4d units -> %s%n", w.chapter().id(), w.units(), w.file());
+    List<Chapter> list = project.workspace().chapters(chapters);
+    List<Exporting.Written> written;
+    try (ProgressBar bar = progress.bar(spec, "Exporting", list.size())) {
+      written = Exporting.export(project, list, out, new Exporting.Options(wanted, copySource, xliff), bar);
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (progress.quiet) {
+      stdout.printf("%d file%s with %d units written to %s%n", written.size(), written.size() == 1 ? "" : "s",
+          written.stream().mapToInt(Exporting.Written::units).sum(), out);
+    } else {
+      for (Exporting.Written w : written) {
+        stdout.printf("%-32s %4d units -> %s%n", w.chapter().id(), w.units(), w.file());
+      }
     }
     return Main.OK;
   }

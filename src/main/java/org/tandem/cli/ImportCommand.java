@@ -3,9 +3,9 @@ package org.tandem.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tandem.model.TandemException;
 import org.tandem.workflow.Importing;
 import org.tandem.workflow.Project;
 import picocli.CommandLine.Command;
@@ -33,6 +33,8 @@ final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;
 
+  @Mixin ProgressOptions progress;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "XLIFF files.")
   List<Path> files;
 
@@ -50,32 +52,37 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Project project = ws.project();
+    PrintWriter err = spec.commandLine().getErr();
     int exit = Main.OK;
+    List<Path> readable = new ArrayList<>();
+    for (Path file : files) {
+      if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        err.printf("tandem: %s: %s%n", file, Files.exists(file)
+            ? (Files.isDirectory(file) ? "this is a folder, not an XLIFF file" : "the file cannot be read")
+            : "the file does not exist");
+        exit = Main.USAGE;
+      } else {
+        readable.add(file);
+      }
+    }
     try (AutoCloseable lock = project.workspace().lock()) {
-      for (Path file : files) {
-        exit = Math.max(exit, importOne(project, file));
+      List<Importing.Outcome> outcomes;
+      try (ProgressBar bar = progress.bar(spec, "Importing", readable.size())) {
+        outcomes = Importing.importFiles(project, readable, new Importing.Options(dryRun, partial, acceptChanged),
+            bar);
+      }
+      for (Importing.Outcome o : outcomes) {
+        if (o.error() != null) {
+          err.println("tandem: " + o.error().located());
+          err.printf("%s: refused: nothing of this file was applied%n", o.file());
+          exit = Math.max(exit, Main.FAILED);
+        } else {
+          report(o.result());
+          exit = Math.max(exit, o.result().accepted() ? Main.OK : Main.FAILED);
+        }
       }
     }
     return exit;
-  }
-
-  private int importOne(Project project, Path file) {
-    PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      err.printf("tandem: %s: %s%n", file, Files.exists(file)
-          ? (Files.isDirectory(file) ? "this is a folder, not an XLIFF file" : "the file cannot be read")
-          : "the file does not exist");
-      return Main.USAGE;
-    }
-    try {
-      Importing.Result r = Importing.importFile(project, file, new Importing.Options(dryRun, partial, acceptChanged));
-      report(r);
-      return r.accepted() ? Main.OK : Main.FAILED;
-    } catch (TandemException e) {
-      err.println("tandem: " + e.located());
-      err.printf("%s: refused: nothing of this file was applied%n", file);
-      return Main.FAILED;
-    }
   }
 
   private void report(Importing.Result r) {
@@ -89,10 +96,12 @@ final class ImportCommand implements Callable<Integer> {
     for (Importing.Rejection rejection : r.rejected()) {
       err.printf("%s:%d: unit %s: %s%n", file, rejection.line(), rejection.unit(), rejection.message());
     }
-    out.printf("%s: %s%s: %d applied, %d unchanged, %d rejected%s%s%n", file, r.chapter().id(),
+    if (!progress.quiet || !r.accepted()) {
+      out.printf("%s: %s%s: %d applied, %d unchanged, %d rejected%s%s%n", file, r.chapter().id(),
         dryRun ? " (dry run)" : "", r.applied(), r.unchanged(), r.rejected().size(),
         r.conflicts().isEmpty() ? "" : ", " + r.conflicts().size() + " in conflict",
-        r.changedSources() == 0 ? "" : " (" + r.changedSources() + " with a changed source, now needs-update)");
+          r.changedSources() == 0 ? "" : " (" + r.changedSources() + " with a changed source, now needs-update)");
+    }
     if (!r.conflicts().isEmpty()) {
       err.printf("%s: export the chapter again, or import with --accept-changed to keep these translations"
           + " as needs-update%n", file);

@@ -3,11 +3,10 @@ package org.tandem.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.Optional;
 import org.tandem.extract.Explanation;
 import org.tandem.model.Chapter;
 import org.tandem.model.State;
-import org.tandem.tm.TranslationMemory;
 import org.tandem.workflow.Project;
 import org.tandem.workflow.Resegmenter;
 import org.tandem.workflow.Segmentation;
@@ -29,7 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
         + "words the same) keeps its key and translation and becomes needs-update ('tandem diff' shows the "
         + "edit); a new segment is pre-filled from an exact translation-memory match (state translated); "
         + "segments whose source is gone are retired with their translations (kept in the segment file). "
-        + "Prints per chapter how many segments were kept, moved, edited, added and retired.",
+        + "Prints per chapter how many segments were kept, moved, edited, added and retired. A chapter whose "
+        + "source file is byte for byte the one its segments were made from, with the same rules, is skipped "
+        + "(--force reads it anyway). Chapters are read on every processor; on a terminal a progress bar "
+        + "shows how far the work is.",
         "",
         "With --explain, nothing is written: the sentences of FILE (a Markdown file, read like a chapter;"
             + " a file with another extension as plain text with blank lines between paragraphs), of a chapter"
@@ -51,6 +53,12 @@ final class SegmentCommand implements Callable<Integer> {
   @Option(names = "--json", description = "With --explain: print JSON.")
   boolean json;
 
+  @Mixin ProgressOptions progress;
+
+  @Option(names = "--force", description = "Read every chapter again, also those whose source file and"
+      + " segmentation rules are unchanged since they were last segmented (these are skipped otherwise).")
+  boolean force;
+
   @Parameters(arity = "0..*", paramLabel = "CHAPTER", description = "Chapter ids (default: all).")
   List<String> chapters = List.of();
 
@@ -65,16 +73,30 @@ final class SegmentCommand implements Callable<Integer> {
     Project project = ws.project();
     PrintWriter out = spec.commandLine().getOut();
     int toRevise = 0;
+    int unchanged = 0;
     try (AutoCloseable lock = project.workspace().lock()) {
-      Supplier<TranslationMemory> memory = Segmentation.memoryOf(project); // as before this run, built once
-      for (Chapter chapter : project.workspace().chapters(chapters)) {
-        Resegmenter.Result r = Segmentation.segment(project, chapter, memory);
-        out.printf("%-32s %4d segments: %d kept, %d moved, %d edited, %d added%s, %d retired%n", chapter.id(),
-            r.store().segments().size(), r.kept(), r.moved(), r.edited(), r.added(),
-            r.leveraged() > 0 ? " (" + r.leveraged() + " pre-filled from the memory)" : "", r.retired());
-        toRevise += (int) r.store().segments().stream()
-            .filter(s -> s.state() == State.NEEDS_UPDATE).count();
+      List<Chapter> list = project.workspace().chapters(chapters);
+      List<Optional<Resegmenter.Result>> results;
+      try (ProgressBar bar = progress.bar(spec, "Segmenting", list.size())) {
+        results = Segmentation.segment(project, list, force, bar);
       }
+      for (int i = 0; i < list.size(); i++) {
+        if (results.get(i).isEmpty()) {
+          unchanged++;
+          continue;
+        }
+        Resegmenter.Result r = results.get(i).get();
+        if (!progress.quiet) {
+          out.printf("%-32s %4d segments: %d kept, %d moved, %d edited, %d added%s, %d retired%n", list.get(i).id(),
+              r.store().segments().size(), r.kept(), r.moved(), r.edited(), r.added(),
+              r.leveraged() > 0 ? " (" + r.leveraged() + " pre-filled from the memory)" : "", r.retired());
+        }
+        toRevise += (int) r.store().segments().stream().filter(s -> s.state() == State.NEEDS_UPDATE).count();
+      }
+    }
+    if (unchanged > 0) {
+      out.printf("%d chapter%s unchanged (same source and rules as when last segmented).%n", unchanged,
+          unchanged == 1 ? "" : "s");
     }
     if (toRevise > 0) {
       out.printf("%d segment%s need%s an update; 'tandem diff' shows what changed.%n", toRevise,

@@ -17,6 +17,12 @@ import org.tandem.model.TandemException;
  * use from several threads at once (chapters can be extracted in parallel).
  */
 public final class MarkdownExtractor {
+  /**
+   * The version of the extraction: raise it with any change that can give a document other segments,
+   * so that workspaces segmented before read their sources again.
+   */
+  public static final int VERSION = 1;
+
   private final SrxSegmenter srx;
 
   /** An extractor that splits sentences with the given rules. */
@@ -45,7 +51,15 @@ public final class MarkdownExtractor {
   /** Reads a file as strict UTF-8: a byte sequence that is not UTF-8 is an error, never a '?'. */
   public static String readUtf8(Path file, String displayName) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
+      return decodeUtf8(Files.readAllBytes(file), displayName);
+    } catch (IOException e) {
+      throw new TandemException(displayName, 0, "cannot read the file: " + e.getMessage());
+    }
+  }
+
+  /** Decodes a file's bytes as strict UTF-8: a byte sequence that is not UTF-8 is an error, never a '?'. */
+  public static String decodeUtf8(byte[] bytes, String displayName) {
+    try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -53,8 +67,6 @@ public final class MarkdownExtractor {
           .toString();
     } catch (CharacterCodingException e) {
       throw new TandemException(displayName, 0, "the file is not valid UTF-8; save it as UTF-8 and try again");
-    } catch (IOException e) {
-      throw new TandemException(displayName, 0, "cannot read the file: " + e.getMessage());
     }
   }
 }

@@ -19,6 +19,8 @@ import org.tandem.model.TandemException;
 public final class Workspace {
   /** The configuration file's name. */
   public static final String CONFIG = "tandem.json";
+  /** The lock file of {@link #lock()}. */
+  public static final String LOCK = ".tandem.lock";
 
   private final Path root;
   private WorkspaceConfig config;
@@ -61,7 +63,7 @@ public final class Workspace {
         Files.createDirectories(root.resolve(sub));
       }
       writeIfAbsent(root.resolve(WorkspaceConfig.DEFAULT_GLOSSARY), "id,de,tr,note\n");
-      writeIfAbsent(root.resolve(".gitignore"), "build/\n");
+      writeIfAbsent(root.resolve(".gitignore"), "build/\n" + LOCK + "\n" + SegmentationCache.FILE + "\n");
       try (InputStream rules = Workspace.class.getResourceAsStream("/org/tandem/extract/tandem.srx")) {
         writeIfAbsent(root.resolve(WorkspaceConfig.DEFAULT_SEGMENTATION), new String(rules.readAllBytes(),
             java.nio.charset.StandardCharsets.UTF_8));
@@ -152,7 +154,7 @@ public final class Workspace {
    */
   public AutoCloseable lock() {
     try {
-      FileChannel channel = FileChannel.open(root.resolve(".tandem.lock"), StandardOpenOption.CREATE,
+      FileChannel channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE,
           StandardOpenOption.WRITE);
       FileLock lock;
       try {

@@ -1,17 +1,19 @@
 package org.tandem.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import org.tandem.model.Chapter;
 import org.tandem.model.Lang;
 import org.tandem.model.Severity;
@@ -23,108 +25,202 @@ public final class WorkspaceConfigJson {
 
   /** The file's text for a configuration. */
   public static String write(WorkspaceConfig config) {
-    ObjectNode root = SegmentStoreJson.MAPPER.createObjectNode();
-    root.put("name", config.name());
-    ArrayNode languages = root.putArray("languages");
+    return Json.text(g -> write(g, config));
+  }
+
+  private static void write(JsonGenerator g, WorkspaceConfig config) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", config.name());
+    g.writeArrayFieldStart("languages");
     for (Lang lang : Lang.values()) {
-      languages.add(lang.code());
+      g.writeString(lang.code());
     }
-    ObjectNode settings = root.putObject("settings");
-    settings.put("glossary", config.glossary());
-    settings.put("segmentation", config.segmentation());
+    g.writeEndArray();
+    g.writeObjectFieldStart("settings");
+    g.writeStringField("glossary", config.glossary());
+    g.writeStringField("segmentation", config.segmentation());
     if (!config.abbreviations().isEmpty()) {
-      ObjectNode abbreviations = settings.putObject("abbreviations");
+      g.writeObjectFieldStart("abbreviations");
       for (Lang lang : Lang.values()) {
         if (config.abbreviations().containsKey(lang)) {
-          ArrayNode list = abbreviations.putArray(lang.code());
-          config.abbreviations().get(lang).forEach(list::add);
+          g.writeArrayFieldStart(lang.code());
+          for (String abbreviation : config.abbreviations().get(lang)) {
+            g.writeString(abbreviation);
+          }
+          g.writeEndArray();
         }
       }
+      g.writeEndObject();
     }
     if (!config.severities().isEmpty()) {
-      ObjectNode severities = settings.putObject("severities");
-      new TreeMap<>(config.severities()).forEach((rule, severity) -> severities.put(rule, severity.id()));
+      g.writeObjectFieldStart("severities");
+      for (Map.Entry<String, Severity> e : new TreeMap<>(config.severities()).entrySet()) {
+        g.writeStringField(e.getKey(), e.getValue().id());
+      }
+      g.writeEndObject();
     }
-    ArrayNode chapters = root.putArray("chapters");
+    g.writeEndObject();
+    g.writeArrayFieldStart("chapters");
     for (Chapter chapter : config.chapters()) {
-      ObjectNode node = chapters.addObject();
-      node.put("id", chapter.id());
-      node.put("file", chapter.file());
-      node.put("sourceLang", chapter.sourceLang().code());
+      g.writeStartObject();
+      g.writeStringField("id", chapter.id());
+      g.writeStringField("file", chapter.file());
+      g.writeStringField("sourceLang", chapter.sourceLang().code());
+      g.writeEndObject();
     }
-    return SegmentStoreJson.pretty(root);
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   /** Parses tandem.json; {@code displayName} names it in errors. */
   public static WorkspaceConfig read(String json, String displayName) {
-    JsonNode root;
-    try {
-      root = SegmentStoreJson.MAPPER.readTree(json);
+    try (JsonParser p = Json.FACTORY.createParser(json)) {
+      return new Reader(p, displayName).read();
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new TandemException(displayName, line, "not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    if (root == null || !root.isObject()) {
-      throw new TandemException(displayName, 1, "expected a JSON object with \"chapters\"");
-    }
-    JsonNode settings = root.path("settings");
-    return new WorkspaceConfig(root.path("name").asText(""), chapters(root.path("chapters"), displayName),
-        settings.path("glossary").asText(""), settings.path("segmentation").asText(""),
-        abbreviations(settings.path("abbreviations"), displayName), severities(settings.path("severities"), displayName));
   }
 
-  private static Map<Lang, List<String>> abbreviations(JsonNode node, String displayName) {
-    Map<Lang, List<String>> result = new EnumMap<>(Lang.class);
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      List<String> list = new ArrayList<>();
-      for (JsonNode item : e.getValue()) {
-        if (!item.isTextual() || item.asText().isBlank()) {
-          throw new TandemException(displayName, 0, "settings.abbreviations." + e.getKey()
-              + " must be a list of abbreviations such as \"Bez.\"");
-        }
-        list.add(item.asText().strip());
+  /** One reading of the file, field by field. */
+  private static final class Reader {
+    private final JsonParser p;
+    private final String displayName;
+    private String name = "";
+    private String glossary = "";
+    private String segmentation = "";
+    private final Map<Lang, List<String>> abbreviations = new EnumMap<>(Lang.class);
+    private final Map<String, Severity> severities = new TreeMap<>();
+    private final List<Chapter> chapters = new ArrayList<>();
+
+    Reader(JsonParser p, String displayName) {
+      this.p = p;
+      this.displayName = displayName;
+    }
+
+    WorkspaceConfig read() throws IOException {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new TandemException(displayName, 1, "expected a JSON object with \"chapters\"");
       }
-      result.put(parseLang(e.getKey(), "settings.abbreviations", displayName), list);
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "name" -> name = Json.text(p, "");
+          case "settings" -> settings();
+          case "chapters" -> chapters();
+          default -> p.skipChildren();
+        }
+      }
+      p.nextToken(); // reports text after the object as invalid JSON
+      return new WorkspaceConfig(name, chapters, glossary, segmentation, abbreviations, severities);
     }
-    return result;
-  }
 
-  private static Map<String, Severity> severities(JsonNode node, String displayName) {
-    Map<String, Severity> result = new TreeMap<>();
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      try {
-        result.put(e.getKey(), Severity.valueOf(e.getValue().asText("").toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException ex) {
-        throw new TandemException(displayName, 0, "settings.severities." + e.getKey()
-            + " must be error, warning or info, not '" + e.getValue().asText() + "'");
+    private void settings() throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        return;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "glossary" -> glossary = Json.text(p, "");
+          case "segmentation" -> segmentation = Json.text(p, "");
+          case "abbreviations" -> abbreviations();
+          case "severities" -> severities();
+          default -> p.skipChildren();
+        }
       }
     }
-    return result;
-  }
 
-  private static Lang parseLang(String code, String where, String displayName) {
-    try {
-      return Lang.parse(code);
-    } catch (IllegalArgumentException e) {
-      throw new TandemException(displayName, 0, where + ": " + e.getMessage());
-    }
-  }
-
-  private static List<Chapter> chapters(JsonNode array, String displayName) {
-    List<Chapter> chapters = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (JsonNode node : array) {
-      try {
-        Chapter chapter = new Chapter(node.path("id").asText(""), node.path("file").asText(""),
-            Lang.parse(node.path("sourceLang").asText("")));
-        if (!ids.add(chapter.id())) {
-          throw new IllegalArgumentException("chapter id '" + chapter.id() + "' is registered twice");
+    private void abbreviations() throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        return;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String code = p.currentName();
+        List<String> list = new ArrayList<>();
+        if (p.nextToken() == JsonToken.START_ARRAY) {
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            String item = p.currentToken() == JsonToken.VALUE_STRING ? p.getText() : null;
+            if (item == null || item.isBlank()) {
+              throw new TandemException(displayName, 0, "settings.abbreviations." + code
+                  + " must be a list of abbreviations such as \"Bez.\"");
+            }
+            list.add(item.strip());
+          }
+        } else {
+          p.skipChildren();
         }
-        chapters.add(chapter);
+        abbreviations.put(parseLang(code, "settings.abbreviations"), list);
+      }
+    }
+
+    private void severities() throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        return;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String rule = p.currentName();
+        p.nextToken();
+        String value = Json.text(p, "");
+        try {
+          severities.put(rule, Severity.valueOf(value.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new TandemException(displayName, 0, "settings.severities." + rule
+              + " must be error, warning or info, not '" + value + "'");
+        }
+      }
+    }
+
+    private void chapters() throws IOException {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        p.skipChildren();
+        return;
+      }
+      Set<String> ids = new HashSet<>();
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        String id = "";
+        String file = "";
+        String lang = "";
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            String value = Json.text(p, "");
+            switch (field) {
+              case "id" -> id = value;
+              case "file" -> file = value;
+              case "sourceLang" -> lang = value;
+              default -> { }
+            }
+          }
+        } else {
+          p.skipChildren();
+        }
+        try {
+          Chapter chapter = new Chapter(id, file, Lang.parse(lang));
+          if (!ids.add(chapter.id())) {
+            throw new IllegalArgumentException("chapter id '" + chapter.id() + "' is registered twice");
+          }
+          chapters.add(chapter);
+        } catch (IllegalArgumentException e) {
+          throw new TandemException(displayName, 0, "chapter " + (chapters.size() + 1) + ": " + e.getMessage());
+        }
+      }
+    }
+
+    private Lang parseLang(String code, String where) {
+      try {
+        return Lang.parse(code);
       } catch (IllegalArgumentException e) {
-        throw new TandemException(displayName, 0, "chapter " + (chapters.size() + 1) + ": " + e.getMessage());
+        throw new TandemException(displayName, 0, where + ": " + e.getMessage());
       }
     }
-    return chapters;
   }
 }

@@ -2,7 +2,9 @@ package org.tandem.workflow;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.tandem.build.BilingualHtml;
 import org.tandem.build.IndexHtml;
 import org.tandem.build.Reassembler;
@@ -28,8 +30,11 @@ public final class Building {
    * @param html the bilingual page
    * @param untranslated segments shown in the source language
    * @param segments all segments
+   * @param progress the chapter's translation progress
+   * @param title the chapter's first segment in the source language
    */
-  public record Built(Chapter chapter, Path markdown, Path html, int untranslated, int segments) {}
+  public record Built(Chapter chapter, Path markdown, Path html, int untranslated, int segments, Progress progress,
+      String title) {}
 
   private record Prepared(Chapter chapter, ExtractedDocument doc, List<Content> targets, Progress progress) {
     int untranslated() {
@@ -41,23 +46,21 @@ public final class Building {
    * Builds {@code chapters} into {@code out}. With {@code requireComplete}, a chapter with an
    * untranslated segment is an error and nothing is written.
    */
-  public static List<Built> build(Project project, List<Chapter> chapters, Path out, boolean requireComplete) {
-    List<Prepared> prepared = new ArrayList<>();
-    for (Chapter chapter : chapters) {
-      prepared.add(prepare(project, chapter));
-    }
+  public static List<Built> build(Project project, List<Chapter> chapters, Path out, boolean requireComplete,
+      Tracker tracker) {
+    List<Built> built;
     if (requireComplete) {
+      List<Prepared> prepared = Parallel.map(chapters, chapter -> prepare(project, chapter));
       List<String> incomplete = prepared.stream().filter(p -> p.untranslated() > 0)
           .map(p -> p.chapter().id() + " (" + p.untranslated() + " untranslated)").toList();
       if (!incomplete.isEmpty()) {
         throw new IncompleteException("not every segment is translated: " + String.join(", ", incomplete));
       }
+      built = Parallel.map(prepared, p -> write(p, out, tracker));
+    } else {
+      built = Parallel.map(chapters, chapter -> write(prepare(project, chapter), out, tracker));
     }
-    List<Built> built = new ArrayList<>();
-    for (Prepared p : prepared) {
-      built.add(write(p, out));
-    }
-    writeIndex(project, out);
+    writeIndex(project, out, built);
     return built;
   }
 
@@ -88,7 +91,7 @@ public final class Building {
     return new Prepared(chapter, doc, targets, Progress.of(chapter, segments));
   }
 
-  private static Built write(Prepared p, Path out) {
+  private static Built write(Prepared p, Path out, Tracker tracker) {
     Chapter chapter = p.chapter();
     String translated = Reassembler.render(p.doc(), p.targets(), s -> s);
     String marked = Reassembler.render(p.doc(), p.targets(),
@@ -101,16 +104,28 @@ public final class Building {
         + p.targets().size() + " segments still in the original language";
     String title = p.doc().segments().isEmpty() ? chapter.id() : p.doc().segments().get(0).source().plainText();
     AtomicFiles.write(html, BilingualHtml.page(title, chapter.sourceLang(), p.doc().text(), marked, progress));
-    return new Built(chapter, md, html, p.untranslated(), p.targets().size());
+    tracker.done(chapter, p.targets().size());
+    return new Built(chapter, md, html, p.untranslated(), p.targets().size(), p.progress(), title);
   }
 
-  private static void writeIndex(Project project, Path out) {
+  /** The index of every chapter of the workspace: those just built, and those built before. */
+  private static void writeIndex(Project project, Path out, List<Built> built) {
     Workspace ws = project.workspace();
+    Map<String, Built> byId = new HashMap<>();
+    built.forEach(b -> byId.put(b.chapter().id(), b));
     List<IndexHtml.Entry> entries = new ArrayList<>();
     for (Chapter chapter : ws.config().chapters()) {
-      List<Segment> segments = ws.load(chapter).segments();
-      Progress progress = Progress.of(chapter, segments);
-      String title = segments.isEmpty() ? chapter.id() : segments.get(0).source().plainText();
+      Built b = byId.get(chapter.id());
+      Progress progress;
+      String title;
+      if (b != null) {
+        progress = b.progress();
+        title = b.title();
+      } else {
+        List<Segment> segments = ws.load(chapter).segments();
+        progress = Progress.of(chapter, segments);
+        title = segments.isEmpty() ? chapter.id() : segments.get(0).source().plainText();
+      }
       entries.add(new IndexHtml.Entry(chapter.id(), title, chapter.sourceLang(),
           progress.percentDone(), "bilingual/" + chapter.id() + ".html",
           chapter.targetLang().code() + "/" + fileName(chapter)));

@@ -8,11 +8,13 @@ import org.tandem.compare.Similarity;
 import org.tandem.compare.Tokens;
 import org.tandem.model.Chapter;
 import org.tandem.model.Content;
+import org.tandem.model.Lang;
 import org.tandem.model.Segment;
 import org.tandem.model.State;
 import org.tandem.store.MergeConflict;
 import org.tandem.store.Workspace;
 import org.tandem.tm.TmMatch;
+import org.tandem.tm.TmUnit;
 import org.tandem.tm.TranslationMemory;
 import org.tandem.xliff.XliffMatch;
 import org.tandem.xliff.XliffUnit;
@@ -63,7 +65,7 @@ final class ExportOffers {
     }
     if (s.state() == State.NEW || s.state() == State.NEEDS_UPDATE) {
       String self = chapter.id() + "/" + s.key();
-      for (TmMatch m : memory().fuzzy(chapter.sourceLang(), s.source(), FUZZY_THRESHOLD, MAX_MATCHES,
+      for (TmMatch m : fuzzy(chapter.sourceLang(), s.source(),
           u -> u.origin().equals(self) || (s.hasTarget() && u.target().equals(s.target())))) {
         matches.add(new XliffMatch(m.unit().source(), m.unit().target(), Similarity.percent(m.score()),
             m.unit().origin(), XliffMatch.Kind.PROPOSAL));
@@ -80,6 +82,11 @@ final class ExportOffers {
     Locale locale = chapter.sourceLang().locale();
     return Similarity.percent(Similarity.of(Tokens.words(previous.plainText(), locale),
         Tokens.words(source.plainText(), locale)));
+  }
+
+  /** The memory's matches; one query at a time (the memory's index keeps scratch state per query). */
+  private synchronized List<TmMatch> fuzzy(Lang lang, Content source, java.util.function.Predicate<TmUnit> skip) {
+    return memory().fuzzy(lang, source, FUZZY_THRESHOLD, MAX_MATCHES, skip);
   }
 
   private TranslationMemory memory() {

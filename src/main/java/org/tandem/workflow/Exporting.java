@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.tandem.check.Waivers;
 import org.tandem.model.Chapter;
 import org.tandem.model.Concept;
 import org.tandem.model.Content;
+import org.tandem.model.Lang;
 import org.tandem.model.Segment;
 import org.tandem.model.State;
 import org.tandem.model.Term;
@@ -61,12 +63,16 @@ public final class Exporting {
    */
   public record Written(Chapter chapter, Path file, int units) {}
 
-  /** Exports each chapter to {@code out/<chapter>.<src>-<tgt>.xlf}. */
-  public static List<Written> export(Project project, List<Chapter> chapters, Path out, Options options) {
-    List<Written> written = new ArrayList<>();
+  /** Exports each chapter to {@code out/<chapter>.<src>-<tgt>.xlf}, on every processor. */
+  public static List<Written> export(Project project, List<Chapter> chapters, Path out, Options options,
+      Tracker tracker) {
     ExportOffers offers = new ExportOffers(project.workspace());
+    Map<Lang, TermMatcher> matchers = new EnumMap<>(Lang.class);
     for (Chapter chapter : chapters) {
-      TermMatcher matcher = new TermMatcher(project.glossary(), chapter.sourceLang());
+      matchers.computeIfAbsent(chapter.sourceLang(), lang -> new TermMatcher(project.glossary(), lang));
+    }
+    return Parallel.map(chapters, chapter -> {
+      TermMatcher matcher = matchers.get(chapter.sourceLang());
       List<XliffUnit> units = new ArrayList<>();
       for (Segment s : project.workspace().load(chapter).segments()) {
         if (options.states().isEmpty() || options.states().contains(s.state())) {
@@ -77,9 +83,9 @@ public final class Exporting {
           chapter.targetLang(), units);
       Path file = out.resolve(chapter.id() + "." + chapter.sourceLang() + "-" + chapter.targetLang() + ".xlf");
       AtomicFiles.write(file, bytes(doc, options.version()));
-      written.add(new Written(chapter, file, units.size()));
-    }
-    return written;
+      tracker.done(chapter, units.size());
+      return new Written(chapter, file, units.size());
+    });
   }
 
   private static XliffUnit unit(Segment s, Chapter chapter, TermMatcher matcher, boolean copySource) {

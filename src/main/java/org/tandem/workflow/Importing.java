@@ -3,6 +3,7 @@ package org.tandem.workflow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,77 @@ public final class Importing {
     /** True when every unit could be applied. */
     public boolean accepted() {
       return rejected.isEmpty() && conflicts.isEmpty();
+    }
+  }
+
+  /**
+   * What importing one of several files gave: its result, or the error that refused it whole.
+   *
+   * @param file the XLIFF file
+   * @param result what was applied, or null
+   * @param error why nothing of the file was applied, or null
+   */
+  public record Outcome(Path file, Result result, TandemException error) {}
+
+  /**
+   * Imports XLIFF files on every processor: files of different chapters at once, files of the same
+   * chapter one after the other in the order given, so the later file's translation wins as it would
+   * one file at a time.
+   *
+   * @return per file, in the order given, what importing it did
+   */
+  public static List<Outcome> importFiles(Project project, List<Path> files, Options options, Tracker tracker) {
+    List<String> chapters = Parallel.map(files, file -> chapterOf(project.workspace(), file));
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      String key = chapters.get(i) != null ? chapters.get(i) : "\u0000" + i; // unknown: on its own
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+    }
+    Outcome[] outcomes = new Outcome[files.size()];
+    Parallel.map(List.copyOf(groups.values()), group -> {
+      for (int i : group) {
+        Path file = files.get(i);
+        try {
+          Result result = importFile(project, file, options);
+          outcomes[i] = new Outcome(file, result, null);
+          tracker.done(result.chapter(), result.applied() + result.unchanged());
+        } catch (TandemException e) {
+          outcomes[i] = new Outcome(file, null, e);
+        }
+      }
+      return group;
+    });
+    return List.of(outcomes);
+  }
+
+  /** The id of the chapter a file belongs to, from its header alone, or null when it cannot be told. */
+  private static String chapterOf(Workspace ws, Path file) {
+    try {
+      XliffFiles.readChapter(file, new XliffChapterHandler() {
+        @Override
+        public void header(XliffDocument header) {
+          throw new HeaderRead(chapterOf(ws, header, file).id());
+        }
+
+        @Override
+        public void unit(XliffUnit unit, int line) {}
+      });
+    } catch (HeaderRead read) {
+      return read.chapter;
+    } catch (RuntimeException e) {
+      return null; // the import reports why
+    }
+    return null;
+  }
+
+  /** Stops reading a file once its header is known. */
+  private static final class HeaderRead extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String chapter;
+
+    HeaderRead(String chapter) {
+      super(null, null, false, false);
+      this.chapter = chapter;
     }
   }
 

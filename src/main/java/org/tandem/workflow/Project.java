@@ -1,6 +1,14 @@
 package org.tandem.workflow;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.TreeMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tandem.extract.ExtractedDocument;
@@ -16,13 +24,14 @@ import org.tandem.terms.GlossaryFiles;
 
 /**
  * A workspace with the tools its commands share, each built once on first use: the sentence
- * segmenter (compiling SRX rules takes about half a second) and the extractor.
+ * segmenter, the extractor and the glossary. Safe to use from several threads at once.
  */
 public final class Project {
   private final Workspace workspace;
   private SrxSegmenter segmenter;
   private MarkdownExtractor extractor;
   private Glossary glossary;
+  private String rulesDigest;
 
   /** Wraps an opened workspace. */
   public Project(Workspace workspace) {
@@ -35,7 +44,7 @@ public final class Project {
   }
 
   /** The extractor with the workspace's segmentation rules (or tandem's built-in ones). */
-  public MarkdownExtractor extractor() {
+  public synchronized MarkdownExtractor extractor() {
     if (extractor == null) {
       extractor = new MarkdownExtractor(segmenter());
     }
@@ -47,7 +56,7 @@ public final class Project {
    * rules when it is empty) plus the extra abbreviations of settings.abbreviations, compiled for both
    * languages so that broken rules are reported before any chapter is touched.
    */
-  public SrxSegmenter segmenter() {
+  public synchronized SrxSegmenter segmenter() {
     if (segmenter == null) {
       WorkspaceConfig config = workspace.config();
       String rules = config.segmentation();
@@ -55,7 +64,7 @@ public final class Project {
         SrxSegmenter srx = rules.isEmpty() ? SrxSegmenter.bundled(config.abbreviations())
             : SrxSegmenter.fromFile(rulesFile(rules), rules, config.abbreviations());
         for (Lang lang : Lang.values()) {
-          srx.segmenter(lang.code());
+          srx.engine(lang.code());
         }
         segmenter = srx;
       } catch (IllegalArgumentException | UncheckedIOException e) {
@@ -77,7 +86,7 @@ public final class Project {
   }
 
   /** The workspace's glossary, read once. */
-  public Glossary glossary() {
+  public synchronized Glossary glossary() {
     if (glossary == null) {
       String name = workspace.config().glossary();
       Path file = workspace.resolve(name);
@@ -91,10 +100,70 @@ public final class Project {
 
   /** Reads and segments a chapter's current source file. */
   public ExtractedDocument extract(Chapter chapter) {
+    return extract(chapter, source(chapter));
+  }
+
+  /** Segments a chapter's source read before. */
+  public ExtractedDocument extract(Chapter chapter, Source source) {
+    return extractor().extract(MarkdownExtractor.decodeUtf8(source.bytes(), chapter.file()), chapter.file(),
+        chapter.sourceLang());
+  }
+
+  /**
+   * A chapter's source file as read.
+   *
+   * @param bytes its bytes
+   * @param sha256 their SHA-256 (hex)
+   */
+  public record Source(byte[] bytes, String sha256) {}
+
+  /** Reads a chapter's source file. */
+  public Source source(Chapter chapter) {
     Path file = workspace.resolve(chapter.file());
     if (!Files.isRegularFile(file)) {
       throw new TandemException(chapter.file(), 0, "the source of chapter '" + chapter.id() + "' is missing");
     }
-    return extractor().extract(file, chapter.file(), chapter.sourceLang());
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return new Source(bytes, sha256(bytes));
+    } catch (IOException e) {
+      throw new TandemException(chapter.file(), 0, "cannot read the file: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The digest of what decides how sources become segments besides the sources: tandem's extraction
+   * version, the segmentation rules (the file's bytes, or the built-in rules') and the workspace's
+   * abbreviations. Reads the rules file, does not compile it.
+   */
+  public synchronized String rulesDigest() {
+    if (rulesDigest == null) {
+      WorkspaceConfig config = workspace.config();
+      String rules = config.segmentation();
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      all.writeBytes(("tandem extraction " + MarkdownExtractor.VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+      try {
+        if (rules.isEmpty()) {
+          try (InputStream in = SrxSegmenter.class.getResourceAsStream(SrxSegmenter.BUNDLED_RULES)) {
+            all.writeBytes(in.readAllBytes());
+          }
+        } else {
+          all.writeBytes(Files.readAllBytes(rulesFile(rules)));
+        }
+      } catch (IOException e) {
+        throw new TandemException(rules, 0, "cannot read the segmentation rules: " + e.getMessage());
+      }
+      all.writeBytes(("\n" + new TreeMap<>(config.abbreviations())).getBytes(StandardCharsets.UTF_8));
+      rulesDigest = sha256(all.toByteArray());
+    }
+    return rulesDigest;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.tandem.workflow;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import org.tandem.compare.Similarity;
 import org.tandem.compare.Tokens;
 import org.tandem.extract.ExtractedSegment;
+import org.tandem.model.Content;
 import org.tandem.model.Segment;
 
 /**
@@ -39,8 +41,8 @@ final class SegmentAlignment {
 
   private final List<Segment> stored;
   private final List<ExtractedSegment> fresh;
-  private final List<List<String>> storedWords = new ArrayList<>();
-  private final List<List<String>> freshWords = new ArrayList<>();
+  private final List<List<String>> storedWords;
+  private final List<List<String>> freshWords;
   private final Match[] matches;
   private final boolean[] storedUsed;
   private final int[] exactStored;
@@ -50,12 +52,39 @@ final class SegmentAlignment {
     this.stored = stored;
     this.fresh = fresh;
     this.threshold = threshold;
-    stored.forEach(s -> storedWords.add(Tokens.words(s.source().plainText(), locale)));
-    fresh.forEach(x -> freshWords.add(Tokens.words(x.source().plainText(), locale)));
+    storedWords = new Words(stored.stream().map(Segment::source).toList(), locale);
+    freshWords = new Words(fresh.stream().map(ExtractedSegment::source).toList(), locale);
     matches = new Match[fresh.size()];
     storedUsed = new boolean[stored.size()];
     exactStored = new int[fresh.size()];
     Arrays.fill(exactStored, -1);
+  }
+
+  /** The words of each source, found when first asked for (most segments are matched without them). */
+  private static final class Words extends AbstractList<List<String>> {
+    private final List<Content> sources;
+    private final Locale locale;
+    private final List<String>[] words;
+
+    @SuppressWarnings("unchecked")
+    Words(List<Content> sources, Locale locale) {
+      this.sources = sources;
+      this.locale = locale;
+      this.words = new List[sources.size()];
+    }
+
+    @Override
+    public List<String> get(int i) {
+      if (words[i] == null) {
+        words[i] = Tokens.words(sources.get(i).plainText(), locale);
+      }
+      return words[i];
+    }
+
+    @Override
+    public int size() {
+      return words.length;
+    }
   }
 
   /** Runs the passes; one match per fresh segment, in document order. */
@@ -109,12 +138,16 @@ final class SegmentAlignment {
   private record Candidate(int fresh, int stored, double score, boolean inPlace, int distance) {}
 
   private void edited() {
+    if (stored.isEmpty()) {
+      return; // nothing to have been edited
+    }
     List<Candidate> candidates = new ArrayList<>();
+    int[][] gaps = gaps();
     for (int i = 0; i < fresh.size(); i++) {
       if (matches[i] != null) {
         continue;
       }
-      int[] gap = gap(i);
+      int[] gap = gaps[i];
       Similarity.Query query = Similarity.query(freshWords.get(i));
       for (int s = 0; s < stored.size(); s++) {
         if (!storedUsed[s]) {
@@ -135,23 +168,23 @@ final class SegmentAlignment {
     }
   }
 
-  /** The stored indexes of the nearest unchanged segments before and after fresh segment {@code i}. */
-  private int[] gap(int i) {
+  /**
+   * For each fresh segment, the stored indexes of the nearest unchanged segments before and after it
+   * (-1 and the stored count where there is none), in one pass each way.
+   */
+  private int[][] gaps() {
+    int[][] gaps = new int[fresh.size()][2];
     int lo = -1;
-    for (int k = i - 1; k >= 0; k--) {
-      if (exactStored[k] >= 0) {
-        lo = exactStored[k];
-        break;
-      }
+    for (int i = 0; i < fresh.size(); i++) {
+      gaps[i][0] = lo;
+      lo = exactStored[i] >= 0 ? exactStored[i] : lo;
     }
     int hi = stored.size();
-    for (int k = i + 1; k < fresh.size(); k++) {
-      if (exactStored[k] >= 0) {
-        hi = exactStored[k];
-        break;
-      }
+    for (int i = fresh.size() - 1; i >= 0; i--) {
+      gaps[i][1] = hi;
+      hi = exactStored[i] >= 0 ? exactStored[i] : hi;
     }
-    return new int[] {lo, hi};
+    return gaps;
   }
 
   private void splits() {

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.tandem.extract.ExtractedDocument;
 import org.tandem.model.Chapter;
@@ -12,35 +17,60 @@ import org.tandem.model.Lang;
 import org.tandem.model.TandemException;
 import org.tandem.store.AtomicFiles;
 import org.tandem.store.ChapterSegments;
+import org.tandem.store.SegmentationCache;
 import org.tandem.store.Workspace;
 import org.tandem.tm.TranslationMemory;
 
-/** Registers chapters and (re-)segments them, carrying translations over. */
+/**
+ * Registers chapters and (re-)segments them, carrying translations over, on every processor.
+ *
+ * <p>A chapter is read again only when it may have changed: the {@link SegmentationCache} remembers
+ * the rules and the source file its segments were made from; when both are the same and its segment
+ * file is as tandem left it, the source is hashed and nothing else is done.
+ */
 public final class Segmentation {
   private Segmentation() {}
 
-  /** Re-reads a chapter's source and updates its stored segments. */
-  public static Resegmenter.Result segment(Project project, Chapter chapter) {
-    return segment(project, chapter, memoryOf(project));
-  }
-
   /**
-   * Re-reads a chapter's source and updates its stored segments; new segments are pre-filled from
-   * {@code memory}, which is asked for only when there is a new segment (pass one supplier for
-   * several chapters, see {@link #memoryOf}, to build the memory once).
+   * Re-segments chapters and stores what changed.
+   *
+   * @param force read every chapter again, even those whose source and rules are unchanged
+   * @return per chapter, in order, what re-segmenting did, or empty for a chapter that was skipped
+   *     because its source and the rules are as when it was last segmented
    */
-  public static Resegmenter.Result segment(Project project, Chapter chapter, Supplier<TranslationMemory> memory) {
-    return store(project, chapter, project.extract(chapter), memory);
+  public static List<Optional<Resegmenter.Result>> segment(Project project, List<Chapter> chapters, boolean force,
+      Tracker tracker) {
+    String rules = project.rulesDigest();
+    SegmentationCache cache = SegmentationCache.read(project.workspace());
+    Supplier<TranslationMemory> memory = memoryOf(project);
+    try {
+      return Parallel.map(chapters, chapter -> {
+        Project.Source source = project.source(chapter);
+        Optional<Resegmenter.Result> result = Optional.empty();
+        if (force || !cache.current(chapter, rules, source.sha256())) {
+          result = Optional.of(store(project, chapter, project.extract(chapter, source), memory));
+          cache.record(chapter, rules, source.sha256());
+        }
+        tracker.done(chapter, result.map(r -> r.store().segments().size()).orElse(0));
+        return result;
+      });
+    } finally {
+      cache.save(); // also when a chapter failed: what the others did is known
+    }
   }
 
-  /** The workspace's translation memory as it is now, built on first use and then kept. */
-  public static Supplier<TranslationMemory> memoryOf(Project project) {
-    TranslationMemory[] built = new TranslationMemory[1];
-    return () -> {
-      if (built[0] == null) {
-        built[0] = Memories.of(project.workspace());
+  /** The workspace's translation memory as it is when first asked for, then kept; thread-safe. */
+  static Supplier<TranslationMemory> memoryOf(Project project) {
+    return new Supplier<>() {
+      private TranslationMemory built;
+
+      @Override
+      public synchronized TranslationMemory get() {
+        if (built == null) {
+          built = Memories.of(project.workspace());
+        }
+        return built;
       }
-      return built[0];
     };
   }
 
@@ -54,42 +84,120 @@ public final class Segmentation {
   }
 
   /**
-   * Registers a Markdown file as a chapter and segments it. A file outside {@code chapters/LANG/}
-   * is copied there first, so the workspace holds every source it refers to.
+   * A Markdown file to register as a chapter.
+   *
+   * @param file the file
+   * @param lang the language it is written in
+   * @param id the chapter id, or null for one made from the file name
    */
-  public static Chapter add(Project project, Path file, Lang lang, String id) {
+  public record Addition(Path file, Lang lang, String id) {}
+
+  /**
+   * What became of an addition: the chapter and its segment count, or the error that kept it out.
+   *
+   * @param addition what was asked
+   * @param chapter the registered chapter, or null
+   * @param segments its segments
+   * @param error why it was not added, or null
+   */
+  public record Added(Addition addition, Chapter chapter, int segments, TandemException error) {}
+
+  private record Prepared(Addition addition, Chapter chapter, boolean copied, Project.Source source,
+      ExtractedDocument doc, TandemException error) {
+    Prepared failed(TandemException e) {
+      return new Prepared(addition, chapter, copied, source, null, e);
+    }
+  }
+
+  /**
+   * Registers Markdown files as chapters and segments them; a file outside {@code chapters/LANG/} is
+   * copied there first, so the workspace holds every source it refers to. A file that cannot be added
+   * (unreadable, not UTF-8, an id or file name already taken) is reported in its {@link Added} and
+   * leaves nothing behind; the others are still added, in the order given. New segments are
+   * pre-filled from the translation memory as it was before the call.
+   */
+  public static List<Added> add(Project project, List<Addition> additions, Tracker tracker) {
     Workspace ws = project.workspace();
+    List<Prepared> placed = place(ws, additions);
+    List<Prepared> read = Parallel.map(placed, p -> p.error() != null ? p : extract(project, p));
+    Supplier<TranslationMemory> memory = memoryOf(project);
+    List<Prepared> good = read.stream().filter(p -> p.error() == null).toList();
+    if (good.stream().anyMatch(p -> !p.doc().segments().isEmpty())) {
+      memory.get(); // before the new chapters are registered
+    }
+    var config = ws.config();
+    for (Prepared p : good) {
+      config = config.withChapter(p.chapter());
+    }
+    if (!good.isEmpty()) {
+      ws.saveConfig(config);
+    }
+    String rules = project.rulesDigest();
+    SegmentationCache cache = SegmentationCache.read(ws);
+    try {
+      return Parallel.map(read, p -> {
+        if (p.error() != null) {
+          return new Added(p.addition(), null, 0, p.error());
+        }
+        Resegmenter.Result r = store(project, p.chapter(), p.doc(), memory);
+        cache.record(p.chapter(), rules, p.source().sha256());
+        tracker.done(p.chapter(), r.store().segments().size());
+        return new Added(p.addition(), p.chapter(), r.store().segments().size(), null);
+      });
+    } finally {
+      cache.save();
+    }
+  }
+
+  /** Gives each addition its chapter id and its place in the workspace, one after the other. */
+  private static List<Prepared> place(Workspace ws, List<Addition> additions) {
+    Set<String> ids = new HashSet<>();
+    ws.config().chapters().forEach(c -> ids.add(c.id()));
+    List<Prepared> placed = new ArrayList<>();
+    for (Addition a : additions) {
+      try {
+        placed.add(place(ws, a, ids));
+      } catch (TandemException e) {
+        placed.add(new Prepared(a, null, false, null, null, e));
+      }
+    }
+    return placed;
+  }
+
+  private static Prepared place(Workspace ws, Addition a, Set<String> ids) {
+    Path file = a.file();
     if (!Files.isRegularFile(file)) {
       throw new TandemException(file.toString(), 0, "no such file");
     }
-    String chapterId = id != null ? id : defaultId(file);
-    if (ws.config().chapter(chapterId).isPresent()) {
+    String chapterId = a.id() != null ? a.id() : defaultId(file);
+    if (ids.contains(chapterId)) {
       throw new TandemException("a chapter '" + chapterId + "' is already registered; choose another --id");
     }
-    Path home = ws.resolve("chapters/" + lang.code());
     Path target = file.toAbsolutePath().normalize();
     boolean copied = !target.startsWith(ws.root());
     if (copied) {
-      target = home.resolve(file.getFileName().toString());
+      target = ws.resolve("chapters/" + a.lang().code()).resolve(file.getFileName().toString());
       if (Files.exists(target)) {
         throw new TandemException(ws.relative(target), 0, "a different file of that name is already there");
       }
       copy(file, target);
     }
-    Chapter chapter = new Chapter(chapterId, ws.relative(target), lang);
-    ExtractedDocument doc;
+    ids.add(chapterId);
+    return new Prepared(a, new Chapter(chapterId, ws.relative(target), a.lang()), copied, null, null, null);
+  }
+
+  /** Reads and segments an addition; a document tandem cannot read is not registered, nor its copy kept. */
+  private static Prepared extract(Project project, Prepared p) {
     try {
-      doc = project.extract(chapter); // a document tandem cannot read is not registered
+      Project.Source source = project.source(p.chapter());
+      return new Prepared(p.addition(), p.chapter(), p.copied(), source, project.extract(p.chapter(), source),
+          null);
     } catch (TandemException e) {
-      if (copied) {
-        deleteQuietly(target);
+      if (p.copied()) {
+        deleteQuietly(project.workspace().resolve(p.chapter().file()));
       }
-      throw e;
+      return p.failed(e);
     }
-    Supplier<TranslationMemory> memory = memoryOf(project); // before the new chapter is registered
-    ws.saveConfig(ws.config().withChapter(chapter));
-    store(project, chapter, doc, memory);
-    return chapter;
   }
 
   /** The chapter id derived from a file name: {@code Osnabrück Konzept.md} becomes {@code osnabrueck-konzept}. */

@@ -31,6 +31,28 @@ class AddCommandTest {
   }
 
   @Test
+  void aBatchIsRegisteredInTheOrderGivenAndASecondFileOfTheSameNameIsRefused() throws Exception {
+    Path ws = tmp.resolve("ws");
+    assertEquals(0, tandem(null, "init", ws.toString()).exit());
+    for (String dir : new String[] {"one", "two"}) {
+      Files.createDirectories(tmp.resolve(dir));
+    }
+    Files.writeString(tmp.resolve("one/z.md"), "# Zett\n\nDie Stadt wächst.\n");
+    Files.writeString(tmp.resolve("two/z.md"), "# Zett zwei\n\nDie Stadt lernt.\n");
+    Files.writeString(tmp.resolve("one/a.md"), "# A\n\nDie Kommune hilft.\n");
+    CliRun run = tandem(ws, "add", "--lang", "de", tmp.resolve("one/z.md").toString(),
+        tmp.resolve("two/z.md").toString(), tmp.resolve("one/a.md").toString());
+    assertEquals(2, run.exit(), run.toString());
+    assertTrue(run.err().contains("a chapter 'z' is already registered; choose another --id"), run.err());
+    assertEquals(java.util.List.of("z", "a"),
+        Workspace.open(ws).config().chapters().stream().map(c -> c.id()).toList());
+    assertEquals("# Zett\n\nDie Stadt wächst.\n", Files.readString(ws.resolve("chapters/de/z.md")));
+    Files.writeString(tmp.resolve("two/y.md"), "# Ypsilon\n\nDie Stadt lernt.\n");
+    CliRun quiet = tandem(ws, "add", "--quiet", "--lang", "de", tmp.resolve("two/y.md").toString());
+    assertEquals("Added 1 chapter.\n", quiet.out());
+  }
+
+  @Test
   void idIsOnlyForOneFile() throws Exception {
     Path ws = tmp.resolve("ws");
     tandem(null, "init", ws.toString());

@@ -54,6 +54,25 @@ class ImportCommandTest {
   }
 
   @Test
+  void filesOfOneChapterAreAppliedInTheOrderGivenBesideOtherChapters() throws Exception {
+    Path first = export("pandemie-sprachkurse", "2.0");
+    Path second = tmp.resolve("second.xlf");
+    Path other = export("altena-ehrenamt", "2.0");
+    String translated = targetsAsSources20(Files.readString(first));
+    Files.writeString(first, translated);
+    Files.writeString(second, translated.replaceFirst("<target>([^<]*)</target>", "<target>Son sürüm</target>"));
+    String key = Pattern.compile("<unit id=\"([^\"]+)\"").matcher(translated).results().findFirst().orElseThrow()
+        .group(1);
+    CliRun run = tandem(ws, "import", first.toString(), other.toString(), second.toString());
+    assertEquals(0, run.exit(), run.toString());
+    assertEquals("Son sürüm", stored("pandemie-sprachkurse", key).target().markup(), "the later file wins");
+    String out = run.out();
+    assertTrue(out.indexOf(first.toString()) < out.indexOf(other.toString())
+        && out.indexOf(other.toString()) < out.indexOf(second.toString()), "reported in the order given: " + out);
+    assertTrue(out.contains(second + ": pandemie-sprachkurse: 1 applied, 43 unchanged"), out);
+  }
+
+  @Test
   void importsXliff20AndBuildsTheChapter() throws Exception {
     Path xlf = export("pandemie-sprachkurse", "2.0");
     Files.writeString(xlf, targetsAsSources20(Files.readString(xlf)));

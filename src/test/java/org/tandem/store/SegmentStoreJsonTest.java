@@ -90,7 +90,7 @@ class SegmentStoreJsonTest {
   void aTargetWithAnUnknownCodeNamesTheSegment() {
     String json = "{\"chapter\":\"ch\",\"segments\":[{\"key\":\"s9\",\"source\":\"a\",\"target\":\"{1}b\",\"state\":\"translated\"}]}";
     TandemException e = assertThrows(TandemException.class, () -> SegmentStoreJson.read(json, "x.json"));
-    assertTrue(e.located().startsWith("x.json: unit s9: broken segment: unknown inline code {1}"), e.located());
+    assertTrue(e.located().startsWith("x.json:1: unit s9: broken segment: unknown inline code {1}"), e.located());
   }
 
   @Test

@@ -1,0 +1,56 @@
+package org.tandem.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.tandem.model.Chapter;
+import org.tandem.model.Lang;
+
+class ProgressBarTest {
+  private static final Chapter CHAPTER = new Chapter("c", "chapters/de/c.md", Lang.DE);
+  private long now;
+  private final StringWriter err = new StringWriter();
+
+  private ProgressBar bar(boolean enabled) {
+    return new ProgressBar(new PrintWriter(err), "Segmenting", 4, () -> now, enabled);
+  }
+
+  @Test
+  void appearsOnlyAfterAMomentShowsChaptersSegmentsAndTimeLeftAndIsErasedAtTheEnd() {
+    ProgressBar bar = bar(true);
+    now = 100_000_000L;
+    bar.done(CHAPTER, 1000);
+    assertEquals("", err.toString(), "quick work shows no bar");
+    now = 2_000_000_000L;
+    bar.done(CHAPTER, 1500);
+    assertEquals("\rSegmenting [############------------] 2/4 chapters, 2,500 segments, 2 s left\u001b[K",
+        err.toString());
+    now = 2_050_000_000L;
+    bar.done(CHAPTER, 10);
+    assertEquals(-1, err.toString().indexOf("3/4"), "redrawn at most ten times a second");
+    now = 2_060_000_000L;
+    bar.done(CHAPTER, 10);
+    assertEquals(true, err.toString().endsWith("\rSegmenting [########################] 4/4 chapters, 2,520 segments"
+        + "\u001b[K"), err.toString());
+    bar.close();
+    assertEquals(true, err.toString().endsWith("\r\u001b[K"), "erased");
+  }
+
+  @Test
+  void disabledItOnlyCounts() {
+    ProgressBar bar = bar(false);
+    now = 5_000_000_000L;
+    bar.done(CHAPTER, 10);
+    bar.close();
+    assertEquals("", err.toString());
+  }
+
+  @Test
+  void durationsReadNaturally() {
+    assertEquals("under a second", ProgressBar.duration(400_000_000L));
+    assertEquals("42 s", ProgressBar.duration(42_000_000_000L));
+    assertEquals("2 min 5 s", ProgressBar.duration(125_000_000_000L));
+  }
+}

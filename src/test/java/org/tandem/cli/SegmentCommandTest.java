@@ -1,0 +1,84 @@
+package org.tandem.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tandem.cli.CliRun.tandem;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tandem segment} reads again only what may have changed. */
+class SegmentCommandTest {
+  private static final String CHAPTER = "osnabrueck-integrationskonzept";
+  private static final Path SOURCE = Path.of("chapters/de/osnabrueck-integrationskonzept.md");
+
+  @TempDir Path tmp;
+  Path ws;
+
+  @BeforeEach
+  void sampleSegmentedOnce() throws Exception {
+    ws = Workspaces.sample(tmp.resolve("ws"));
+    CliRun first = tandem(ws, "segment");
+    assertEquals(0, first.exit(), first.toString());
+    assertFalse(first.out().contains("unchanged"), "a fresh copy has no cache: every chapter is read");
+  }
+
+  @Test
+  void unchangedChaptersAreSkippedAndTheirFilesLeftAlone() throws Exception {
+    Map<String, String> before = Workspaces.fingerprint(ws.resolve("segments"));
+    Path store = ws.resolve("segments/" + CHAPTER + ".json");
+    FileTime recorded = Files.getLastModifiedTime(store);
+
+    CliRun again = tandem(ws, "segment");
+    assertEquals(0, again.exit(), again.toString());
+    assertEquals("6 chapters unchanged (same source and rules as when last segmented).\n", again.out());
+    assertEquals(before, Workspaces.fingerprint(ws.resolve("segments")));
+    assertEquals(recorded, Files.getLastModifiedTime(store), "a skipped chapter's file is not written");
+  }
+
+  @Test
+  void anEditedChapterIsTheOnlyOneReadAgain() throws Exception {
+    Files.writeString(ws.resolve(SOURCE), Files.readString(ws.resolve(SOURCE)) + "\nEin neuer Satz am Ende.\n");
+    CliRun run = tandem(ws, "segment");
+    assertEquals(0, run.exit(), run.toString());
+    assertTrue(run.out().startsWith(CHAPTER + " "), run.out());
+    assertTrue(run.out().contains(" 1 added, 0 retired\n5 chapters unchanged"), run.out());
+  }
+
+  @Test
+  void aStoreChangedBehindTandemsBackIsReadAgain() throws Exception {
+    Files.delete(ws.resolve("segments/" + CHAPTER + ".json"));
+    CliRun run = tandem(ws, "segment");
+    assertTrue(run.out().matches("(?s)" + CHAPTER + " +\\d+ segments: 0 kept, 0 moved, 0 edited, \\d+ added.*"),
+        run.out());
+    assertTrue(run.out().contains("5 chapters unchanged"), run.out());
+  }
+
+  @Test
+  void otherRulesOrForceReadEveryChapter() throws Exception {
+    CliRun forced = tandem(ws, "segment", "--force");
+    assertFalse(forced.out().contains("unchanged"), forced.out());
+    assertEquals(6, forced.out().lines().filter(l -> l.contains(" kept, ")).count(), forced.out());
+
+    Path rules = ws.resolve("rules/segmentation.srx");
+    Files.writeString(rules, Files.readString(rules).replace("</header>", "</header>\n<!-- edited -->"));
+    CliRun afterRules = tandem(ws, "segment");
+    assertEquals(0, afterRules.exit(), afterRules.toString());
+    assertFalse(afterRules.out().contains("unchanged"), afterRules.out());
+  }
+
+  @Test
+  void quietPrintsOnlyTheTotals() throws Exception {
+    Files.writeString(ws.resolve(SOURCE), Files.readString(ws.resolve(SOURCE)) + "\nEin neuer Satz am Ende.\n");
+    CliRun run = tandem(ws, "segment", "--quiet");
+    assertEquals("5 chapters unchanged (same source and rules as when last segmented).\n", run.out());
+    assertNotEquals("", Files.readString(ws.resolve(".tandem.cache")));
+  }
+}
