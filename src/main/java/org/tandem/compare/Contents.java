@@ -21,7 +21,51 @@ public final class Contents {
    * space, without leading or trailing space.
    */
   public static String matchKey(Content content) {
-    return Normalizer.normalize(content.markup(), Normalizer.Form.NFC).replaceAll("[\\s\\u00A0]+", " ").strip();
+    return squeeze(Normalizer.normalize(content.markup(), Normalizer.Form.NFC), "\u00A0");
+  }
+
+  /**
+   * The text with every run of white space (ASCII white space and the characters of {@code spaces})
+   * as one space, without leading or trailing space: what the regex {@code [\s...]+} replaced by a
+   * space and stripped gives, in one pass.
+   */
+  public static String squeeze(String text, String spaces) {
+    if (!needsSqueezing(text, spaces)) {
+      return text.strip(); // the common case: single spaces between words (strip: other Unicode spaces)
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean pending = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c, spaces)) {
+        pending = sb.length() > 0;
+      } else {
+        if (pending) {
+          sb.append(' ');
+          pending = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString().strip();
+  }
+
+  private static boolean needsSqueezing(String text, String spaces) {
+    int n = text.length();
+    if (n > 0 && (isSpace(text.charAt(0), spaces) || isSpace(text.charAt(n - 1), spaces))) {
+      return true;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c, spaces) && (c != ' ' || isSpace(text.charAt(i + 1), spaces))) {
+        return true; // another space character, or a run (never at the end: checked above)
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSpace(char c, String spaces) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || spaces.indexOf(c) >= 0;
   }
 
   /**

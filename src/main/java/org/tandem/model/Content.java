@@ -29,6 +29,9 @@ public record Content(List<Piece> pieces) {
   }
 
   private static List<Piece> normalise(List<Piece> pieces) {
+    if (isNormal(pieces)) {
+      return List.copyOf(pieces); // the common case, e.g. one run of text: nothing to join or drop
+    }
     List<Piece> out = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     for (Piece piece : pieces) {
@@ -43,6 +46,19 @@ public record Content(List<Piece> pieces) {
     return List.copyOf(out);
   }
 
+  /** True when no text run is empty and no two are adjacent. */
+  private static boolean isNormal(List<Piece> pieces) {
+    boolean lastWasText = false;
+    for (Piece piece : pieces) {
+      boolean text = piece instanceof Text;
+      if (text && (lastWasText || ((Text) piece).value().isEmpty())) {
+        return false;
+      }
+      lastWasText = text;
+    }
+    return true;
+  }
+
   private static void flush(StringBuilder run, List<Piece> out) {
     if (run.length() > 0) {
       out.add(new Text(run.toString()));
@@ -52,6 +68,9 @@ public record Content(List<Piece> pieces) {
 
   /** The text without codes, as a reader of the finished document sees it. */
   public String plainText() {
+    if (pieces.size() == 1 && pieces.get(0) instanceof Text t) {
+      return t.value();
+    }
     StringBuilder sb = new StringBuilder();
     for (Piece piece : pieces) {
       if (piece instanceof Text t) {
@@ -79,6 +98,9 @@ public record Content(List<Piece> pieces) {
 
   /** The markup form: text with {@code {1}}-style tags for codes and {@code {{} for a brace. */
   public String markup() {
+    if (pieces.size() == 1 && pieces.get(0) instanceof Text t) {
+      return t.value().replace("{", "{{");
+    }
     StringBuilder sb = new StringBuilder();
     for (Piece piece : pieces) {
       if (piece instanceof Text t) {
@@ -129,6 +151,9 @@ public record Content(List<Piece> pieces) {
    * @throws IllegalArgumentException naming the position of an unknown tag or a lone brace
    */
   public static Content parse(String markup, List<Code> codes) {
+    if (markup.indexOf('{') < 0) {
+      return markup.isEmpty() ? EMPTY : text(markup); // no tags: the common case
+    }
     Map<String, Code> byTag = new TreeMap<>();
     for (Code code : codes) {
       byTag.put(code.tag(), code);

@@ -24,6 +24,10 @@ final class ImportingCodes {
 
   /** The target with the source's code data; throws IllegalArgumentException naming the code. */
   static Content withStoredCodes(Content target, Content source) {
+    if (target.pieces().size() <= 1 && source.pieces().size() <= 1 && target.codes().isEmpty()
+        && source.codes().isEmpty()) {
+      return target; // plain text on both sides: no code to check or restore
+    }
     Map<String, Code> byTag = new HashMap<>();
     for (Code code : source.codes()) {
       byTag.put(code.tag(), code);

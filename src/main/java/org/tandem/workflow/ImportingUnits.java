@@ -1,6 +1,7 @@
 package org.tandem.workflow;
 
 import java.text.Normalizer;
+import org.tandem.compare.Contents;
 import org.tandem.model.Code;
 import org.tandem.model.Content;
 import org.tandem.model.Piece;
@@ -47,7 +48,8 @@ final class ImportingUnits {
 
   /** Decides what {@code unit} does to {@code seg}; {@code acceptChanged} applies changed sources as needs-update. */
   static Outcome decide(Segment seg, XliffUnit unit, boolean acceptChanged) {
-    boolean sameSource = comparable(unit.source()).equals(comparable(seg.source()));
+    boolean sameSource = unit.source().equals(seg.source())
+        || comparable(unit.source()).equals(comparable(seg.source()));
     if (!unit.hasTarget() || isPrefill(unit)) {
       return new Unchanged(); // nothing translated, so nothing to lose or apply
     }
@@ -101,7 +103,6 @@ final class ImportingUnits {
     for (Piece piece : content.pieces()) {
       sb.append(piece instanceof Code c ? "\u0001" + c.tag() + "\u0001" : ((Text) piece).value());
     }
-    return Normalizer.normalize(sb.toString(), Normalizer.Form.NFC)
-        .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+    return Contents.squeeze(Normalizer.normalize(sb.toString(), Normalizer.Form.NFC), "\u00A0\u2007\u202F");
   }
 }

@@ -53,27 +53,36 @@ public final class Project {
 
   /**
    * The workspace's sentence segmenter: the SRX file of settings.segmentation (or tandem's built-in
-   * rules when it is empty) plus the extra abbreviations of settings.abbreviations, compiled for both
-   * languages so that broken rules are reported before any chapter is touched.
+   * rules when it is empty) plus the extra abbreviations of settings.abbreviations. The rules of a
+   * language are compiled when a chapter in it is first extracted.
    */
   public synchronized SrxSegmenter segmenter() {
     if (segmenter == null) {
       WorkspaceConfig config = workspace.config();
       String rules = config.segmentation();
       try {
-        SrxSegmenter srx = rules.isEmpty() ? SrxSegmenter.bundled(config.abbreviations())
+        segmenter = rules.isEmpty() ? SrxSegmenter.bundled(config.abbreviations())
             : SrxSegmenter.fromFile(rulesFile(rules), rules, config.abbreviations());
-        for (Lang lang : Lang.values()) {
-          srx.engine(lang.code());
-        }
-        segmenter = srx;
       } catch (IllegalArgumentException | UncheckedIOException e) {
-        // messages about rules name the rules file already; those about abbreviations point at tandem.json
-        String file = e.getMessage().startsWith("settings.") ? Workspace.CONFIG : null;
-        throw new TandemException(file, 0, 0, null, e.getMessage(), e);
+        throw rulesError(e);
       }
     }
     return segmenter;
+  }
+
+  /** Compiles the rules of a language, once; broken rules are the workspace's error, not an internal one. */
+  private void compileRules(Lang lang) {
+    try {
+      segmenter().engine(lang.code());
+    } catch (IllegalArgumentException e) {
+      throw rulesError(e);
+    }
+  }
+
+  private static TandemException rulesError(RuntimeException e) {
+    // messages about rules name the rules file already; those about abbreviations point at tandem.json
+    String file = e.getMessage().startsWith("settings.") ? Workspace.CONFIG : null;
+    return new TandemException(file, 0, 0, null, e.getMessage(), e);
   }
 
   private Path rulesFile(String rules) {
@@ -105,6 +114,7 @@ public final class Project {
 
   /** Segments a chapter's source read before. */
   public ExtractedDocument extract(Chapter chapter, Source source) {
+    compileRules(chapter.sourceLang());
     return extractor().extract(MarkdownExtractor.decodeUtf8(source.bytes(), chapter.file()), chapter.file(),
         chapter.sourceLang());
   }

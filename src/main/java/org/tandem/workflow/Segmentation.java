@@ -8,9 +8,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.tandem.extract.ExtractedDocument;
 import org.tandem.model.Chapter;
 import org.tandem.model.Lang;
@@ -42,36 +46,80 @@ public final class Segmentation {
       Tracker tracker) {
     String rules = project.rulesDigest();
     SegmentationCache cache = SegmentationCache.read(project.workspace());
-    Supplier<TranslationMemory> memory = memoryOf(project);
+    List<Project.Source> stale = Parallel.map(chapters, chapter -> {
+      Project.Source source = project.source(chapter);
+      if (force || !cache.current(chapter, rules, source.sha256())) {
+        return source;
+      }
+      tracker.done(chapter, 0);
+      return null;
+    });
+    Memory memory = new Memory(project);
+    if (stale.stream().anyMatch(Objects::nonNull)) {
+      memory.prefetch(); // read while the first chapter is extracted: new segments will ask for it
+    }
     try {
-      return Parallel.map(chapters, chapter -> {
-        Project.Source source = project.source(chapter);
-        Optional<Resegmenter.Result> result = Optional.empty();
-        if (force || !cache.current(chapter, rules, source.sha256())) {
-          result = Optional.of(store(project, chapter, project.extract(chapter, source), memory));
-          cache.record(chapter, rules, source.sha256());
+      return Parallel.map(IntStream.range(0, chapters.size()).boxed().toList(), i -> {
+        Project.Source source = stale.get(i);
+        if (source == null) {
+          return Optional.<Resegmenter.Result>empty();
         }
-        tracker.done(chapter, result.map(r -> r.store().segments().size()).orElse(0));
-        return result;
+        Chapter chapter = chapters.get(i);
+        Resegmenter.Result result = store(project, chapter, project.extract(chapter, source), memory);
+        cache.record(chapter, rules, source.sha256());
+        tracker.done(chapter, result.store().segments().size());
+        return Optional.of(result);
       });
     } finally {
       cache.save(); // also when a chapter failed: what the others did is known
     }
   }
 
-  /** The workspace's translation memory as it is when first asked for, then kept; thread-safe. */
-  static Supplier<TranslationMemory> memoryOf(Project project) {
-    return new Supplier<>() {
-      private TranslationMemory built;
+  /**
+   * The workspace's translation memory as it was before any store of this run was written: read in
+   * the background once {@link #prefetch} is called, or else on first use. Thread-safe.
+   */
+  private static final class Memory implements Supplier<TranslationMemory> {
+    private final Project project;
+    private CompletableFuture<TranslationMemory> future;
 
-      @Override
-      public synchronized TranslationMemory get() {
-        if (built == null) {
-          built = Memories.of(project.workspace());
-        }
-        return built;
+    Memory(Project project) {
+      this.project = project;
+    }
+
+    synchronized void prefetch() {
+      if (future == null) {
+        future = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+          try {
+            future.complete(Memories.of(project.workspace()));
+          } catch (RuntimeException | Error e) {
+            future.completeExceptionally(e);
+          }
+        }, "tandem-memory");
+        reader.setDaemon(true);
+        reader.start();
       }
-    };
+    }
+
+    @Override
+    public TranslationMemory get() {
+      CompletableFuture<TranslationMemory> building;
+      synchronized (this) {
+        if (future == null) {
+          future = CompletableFuture.completedFuture(Memories.of(project.workspace()));
+        }
+        building = future;
+      }
+      try {
+        return building.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw e;
+      }
+    }
   }
 
   private static Resegmenter.Result store(Project project, Chapter chapter, ExtractedDocument doc,
@@ -119,12 +167,11 @@ public final class Segmentation {
   public static List<Added> add(Project project, List<Addition> additions, Tracker tracker) {
     Workspace ws = project.workspace();
     List<Prepared> placed = place(ws, additions);
+    Memory memory = new Memory(project);
+    memory.prefetch(); // new segments are pre-filled from the memory as it was before the call
     List<Prepared> read = Parallel.map(placed, p -> p.error() != null ? p : extract(project, p));
-    Supplier<TranslationMemory> memory = memoryOf(project);
     List<Prepared> good = read.stream().filter(p -> p.error() == null).toList();
-    if (good.stream().anyMatch(p -> !p.doc().segments().isEmpty())) {
-      memory.get(); // before the new chapters are registered
-    }
+    memory.get(); // complete before the new chapters are registered
     var config = ws.config();
     for (Prepared p : good) {
       config = config.withChapter(p.chapter());

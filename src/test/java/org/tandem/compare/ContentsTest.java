@@ -53,4 +53,21 @@ class ContentsTest {
     all.addAll(b);
     return all;
   }
+
+  @Test
+  void squeezeIsTheWhitespaceRegexInOnePass() {
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "ab \t\n\u000B\f\r\u00A0\u2007\u202F\u3000\u2003çİ";
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      assertEquals(text.replaceAll("[\\s\\u00A0]+", " ").strip(), Contents.squeeze(text, "\u00A0"),
+          () -> "for [" + text + "]");
+      assertEquals(text.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip(),
+          Contents.squeeze(text, "\u00A0\u2007\u202F"), () -> "for [" + text + "]");
+    }
+  }
 }
