@@ -51,10 +51,11 @@ lines = [
     "",
     f"Machine: {cpu}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores; "
     f"{platform.system()} {platform.release()}; {java}. Each figure is the median wall time of {runs} runs of a "
-    "fresh process (JVM start included), measured with hyperfine in one run of `bench/run "
-    f"{size}`.",
+    "fresh process (JVM start included; the three start-up rows: 20 runs after 3 warm-up runs), measured with "
+    f"hyperfine in one run of `bench/run {size}`. Ratios are taken against the faster of a peer's two runs "
+    "(as shipped, and with tandem's JVM flags).",
     "",
-    "| what | median (s) | ratio | compared with (the faster of its two runs) |",
+    "| what | median (s) | ratio | compared with |",
     "|---|---:|---:|---|",
 ]
 labels = dict((n, l) for l, n, b in rows)

@@ -136,14 +136,18 @@ public record Content(List<Piece> pieces) {
     for (Code code : codes()) {
       sb.append('\u0000').append(code.tag()).append('=').append(code.data());
     }
+    byte[] digest = SHA256.get().digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, 8);
+  }
+
+  /** One digest per thread: looking the algorithm up costs as much as a short digest. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
     }
-  }
+  });
 
   /**
    * Parses markup whose tags refer to {@code codes} (by tag); text outside tags is literal.

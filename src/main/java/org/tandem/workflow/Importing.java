@@ -101,7 +101,7 @@ public final class Importing {
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
     }
     Outcome[] outcomes = new Outcome[files.size()];
-    Parallel.map(List.copyOf(groups.values()), group -> {
+    Parallel.mapWriting(List.copyOf(groups.values()), group -> {
       for (int i : group) {
         Path file = files.get(i);
         try {
