@@ -33,6 +33,8 @@ rows = [
     ("bare StAX read of the translated XLIFF (floor)", "floor-stax-read", None),
     ("the same with tandem's JVM flags", "floor-stax-read-c1", None),
     ("**tandem import** of all translated XLIFF (-Xmx256m)", "tandem-import", READ),
+    ("**tandem segment**, one chapter changed, every segment translated", "tandem-resegment-one-translated",
+     "+tandem-version"),
     ("**tandem check**, all chapters, 10,000-concept glossary", "tandem-check", None),
     ("Okapi extract + merge (one JVM)", "okapi-merge", None),
     ("the same with tandem's JVM flags", "okapi-merge-c1", None),

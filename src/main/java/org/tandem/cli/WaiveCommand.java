@@ -12,6 +12,7 @@ import org.tandem.model.Segment;
 import org.tandem.model.TandemException;
 import org.tandem.model.Waiver;
 import org.tandem.store.ChapterSegments;
+import org.tandem.store.SegmentationCache;
 import org.tandem.store.Workspace;
 import org.tandem.workflow.Project;
 import picocli.CommandLine.Command;
@@ -94,7 +95,7 @@ final class WaiveCommand implements Callable<Integer> {
       return;
     }
     segments.set(at, after);
-    workspace.save(stored.withSegments(segments));
+    SegmentationCache.saveSameSources(workspace, chapter, stored.withSegments(segments));
     out.println(chapter.id() + ":" + unit + ": " + (remove ? "waiver removed for " + rule
         : Waivers.note(new Waiver(rule, entry, reason))));
   }

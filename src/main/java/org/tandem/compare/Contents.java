@@ -65,6 +65,9 @@ public final class Contents {
   }
 
   private static boolean isSpace(char c, String spaces) {
+    if (c > ' ' && c < '\u00A0') {
+      return false; // printable ASCII, most of any text
+    }
     return c == ' ' || (c >= '\t' && c <= '\r') || spaces.indexOf(c) >= 0;
   }
 

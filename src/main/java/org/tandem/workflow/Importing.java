@@ -11,6 +11,7 @@ import org.tandem.model.Chapter;
 import org.tandem.model.Segment;
 import org.tandem.model.TandemException;
 import org.tandem.store.ChapterSegments;
+import org.tandem.store.SegmentationCache;
 import org.tandem.store.Workspace;
 import org.tandem.xliff.XliffChapterHandler;
 import org.tandem.xliff.XliffDocument;
@@ -101,11 +102,24 @@ public final class Importing {
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
     }
     Outcome[] outcomes = new Outcome[files.size()];
+    SegmentationCache cache = SegmentationCache.read(project.workspace());
+    try {
+      importGroups(project, files, options, tracker, groups, outcomes, cache);
+    } finally {
+      cache.save();
+    }
+    return List.of(outcomes);
+  }
+
+  private static void importGroups(Project project, List<Path> files, Options options, Tracker tracker,
+      Map<String, List<Integer>> groups, Outcome[] outcomes, SegmentationCache cache) {
     Parallel.mapWriting(List.copyOf(groups.values()), group -> {
       for (int i : group) {
         Path file = files.get(i);
         try {
-          Result result = importFile(project, file, options);
+          Run run = new Run(project.workspace(), file, options, cache);
+          XliffFiles.readChapter(file, run);
+          Result result = run.finish();
           outcomes[i] = new Outcome(file, result, null);
           tracker.done(result.chapter(), result.applied() + result.unchanged());
         } catch (TandemException e) {
@@ -114,7 +128,6 @@ public final class Importing {
       }
       return group;
     });
-    return List.of(outcomes);
   }
 
   /** The id of the chapter a file belongs to, from its header alone, or null when it cannot be told. */
@@ -155,9 +168,12 @@ public final class Importing {
 
   /** Imports one XLIFF file. */
   public static Result importFile(Project project, Path file, Options options) {
-    Run run = new Run(project.workspace(), file, options);
+    SegmentationCache cache = SegmentationCache.read(project.workspace());
+    Run run = new Run(project.workspace(), file, options, cache);
     XliffFiles.readChapter(file, run);
-    return run.finish();
+    Result result = run.finish();
+    cache.save();
+    return result;
   }
 
   /** The segment with the unit's translation, or the segment itself when the unit brings nothing new. */
@@ -187,6 +203,7 @@ public final class Importing {
     private final Workspace ws;
     private final Path file;
     private final Options options;
+    private final SegmentationCache cache;
     private Chapter chapter;
     private ChapterSegments stored;
     private final Map<String, Integer> index = new HashMap<>();
@@ -197,8 +214,9 @@ public final class Importing {
     private int changedSources;
     private int unchanged;
 
-    Run(Workspace ws, Path file, Options options) {
+    Run(Workspace ws, Path file, Options options, SegmentationCache cache) {
       this.ws = ws;
+      this.cache = cache;
       this.file = file;
       this.options = options;
     }
@@ -239,7 +257,9 @@ public final class Importing {
       boolean clean = rejected.isEmpty() && conflicts.isEmpty();
       boolean write = !options.dryRun() && applied > 0 && (clean || options.partial());
       if (write) {
+        String before = cache.stamp(chapter);
         ws.save(stored.withSegments(segments));
+        cache.carry(chapter, before); // the sources are unchanged: still current for re-segmenting
       }
       int counted = clean || options.partial() ? applied : 0;
       return new Result(file, chapter, counted, clean || options.partial() ? changedSources : 0,

@@ -8,6 +8,7 @@ import org.tandem.model.Chapter;
 import org.tandem.model.Segment;
 import org.tandem.model.State;
 import org.tandem.store.ChapterSegments;
+import org.tandem.store.SegmentationCache;
 import org.tandem.store.Workspace;
 import org.tandem.tm.TranslationMemory;
 
@@ -49,7 +50,7 @@ public final class Leveraging {
         }
       }
       if (filled > 0) {
-        ws.save(store.withSegments(segments));
+        SegmentationCache.saveSameSources(ws, chapter, store.withSegments(segments));
       }
       result.add(new Filled(chapter, filled, untranslated));
     }

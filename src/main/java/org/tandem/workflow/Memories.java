@@ -36,11 +36,34 @@ public final class Memories {
   public static TranslationMemory of(Workspace ws) {
     TranslationMemory memory = new TranslationMemory();
     own(ws).forEach(memory::add);
+    references(ws).forEach(memory::add);
+    return memory;
+  }
+
+  /** The units of the reference memories in {@code tm/}. */
+  static List<TmUnit> references(Workspace ws) {
+    List<TmUnit> units = new ArrayList<>();
     for (Path file : referenceFiles(ws)) {
       String name = ws.relative(file);
-      new TmxReader().read(file, name).units().forEach(u -> memory.add(u.asReference(u.origin())));
+      new TmxReader().read(file, name).units().forEach(u -> units.add(u.asReference(u.origin())));
     }
-    return memory;
+    return units;
+  }
+
+  /** The hashes of the match keys a chapter's store gives the memory (sources and, for the reverse direction, targets). */
+  static int[] keyHashes(Chapter chapter, ChapterSegments store) {
+    return keyHashes(units(chapter, store));
+  }
+
+  /** The hashes of the match keys of units' sources and targets. */
+  static int[] keyHashes(List<TmUnit> units) {
+    int[] keys = new int[units.size() * 2];
+    int n = 0;
+    for (TmUnit u : units) {
+      keys[n++] = Contents.matchKey(u.source()).hashCode();
+      keys[n++] = Contents.matchKey(u.target()).hashCode();
+    }
+    return keys;
   }
 
   /** The workspace's own translations, chapter by chapter in document order. */
@@ -54,11 +77,12 @@ public final class Memories {
   static List<TmUnit> units(Chapter chapter, ChapterSegments store) {
     List<TmUnit> units = new ArrayList<>();
     List<Segment> segments = store.segments();
+    String[] keys = new String[segments.size()]; // each source's match key, found once for its neighbours
     for (int i = 0; i < segments.size(); i++) {
       Segment s = segments.get(i);
       if (s.state().isDone() && s.hasTarget() && !MergeConflict.isConflict(s)) {
-        String before = i > 0 ? Contents.matchKey(segments.get(i - 1).source()) : "";
-        String after = i + 1 < segments.size() ? Contents.matchKey(segments.get(i + 1).source()) : "";
+        String before = i > 0 ? matchKey(segments, keys, i - 1) : "";
+        String after = i + 1 < segments.size() ? matchKey(segments, keys, i + 1) : "";
         units.add(unit(chapter, s, s.source(), before, after));
       } else if (s.state() == State.NEEDS_UPDATE && s.previousSource() != null && !MergeConflict.isConflict(s)) {
         units.add(unit(chapter, s, s.previousSource(), "", ""));
@@ -70,6 +94,13 @@ public final class Memories {
       }
     }
     return units;
+  }
+
+  private static String matchKey(List<Segment> segments, String[] keys, int i) {
+    if (keys[i] == null) {
+      keys[i] = Contents.matchKey(segments.get(i).source());
+    }
+    return keys[i];
   }
 
   private static TmUnit unit(Chapter chapter, Segment s, Content source, String before, String after) {

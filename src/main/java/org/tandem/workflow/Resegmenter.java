@@ -58,6 +58,36 @@ public final class Resegmenter {
   public record Result(ChapterSegments store, int kept, int moved, int edited, int added, int leveraged,
       int retired) {}
 
+  /**
+   * Answers the translation memory's part for a chapter's new untranslated segments, all at once, so
+   * that the memory can be read for just these sources.
+   */
+  @FunctionalInterface
+  public interface Leverage {
+    /** For each query, in order, the translation to pre-fill the segment with, or empty. */
+    List<Optional<TranslationMemory.Leveraged>> answer(Lang lang, List<Query> queries);
+
+    /**
+     * A new segment's source, and the match keys of the sources before and after it ("" at an end).
+     *
+     * @param source the segment's source
+     * @param before the match key of the source before it
+     * @param after the match key of the source after it
+     */
+    record Query(Content source, String before, String after) {}
+
+    /** Answers from a whole memory, asked for only when there is a query. */
+    static Leverage from(Supplier<TranslationMemory> memory) {
+      return (lang, queries) -> {
+        if (queries.isEmpty()) {
+          return List.of();
+        }
+        TranslationMemory m = memory.get();
+        return queries.stream().map(q -> m.leverage(lang, q.source(), q.before(), q.after())).toList();
+      };
+    }
+  }
+
   /** Aligns {@code fresh} with {@code stored}, without a translation memory. */
   public static Result apply(ChapterSegments stored, List<ExtractedSegment> fresh) {
     return apply(stored, fresh, null, TranslationMemory::new);
@@ -71,11 +101,21 @@ public final class Resegmenter {
    */
   public static Result apply(ChapterSegments stored, List<ExtractedSegment> fresh, Lang lang,
       Supplier<TranslationMemory> memory) {
+    return apply(stored, fresh, lang, Leverage.from(memory));
+  }
+
+  /**
+   * Aligns {@code fresh} with {@code stored}; new untranslated segments are pre-filled by
+   * {@code leverage}, asked once with all of them.
+   *
+   * @param lang the chapter's source language (how words are compared), or null for no language rules
+   */
+  public static Result apply(ChapterSegments stored, List<ExtractedSegment> fresh, Lang lang, Leverage leverage) {
     Locale locale = lang == null ? Locale.ROOT : lang.locale();
     SegmentAlignment alignment = new SegmentAlignment(stored.segments(), fresh, locale, EDIT_THRESHOLD);
     List<SegmentAlignment.Match> matches = alignment.align();
     boolean[] moved = alignment.moved();
-    Builder b = new Builder(stored, fresh, lang, memory);
+    Builder b = new Builder(stored, fresh, lang, leverage);
     for (int i = 0; i < fresh.size(); i++) {
       b.add(i, matches.get(i), moved[i]);
     }
@@ -93,8 +133,8 @@ public final class Resegmenter {
     private final ChapterSegments stored;
     private final List<ExtractedSegment> fresh;
     private final Lang lang;
-    private final Supplier<TranslationMemory> memorySupplier;
-    private TranslationMemory memory;
+    private final Leverage leverage;
+    private final List<int[]> pending = new ArrayList<>(); // {position in segments, fresh index}
     private final List<Segment> segments = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
     private final List<Segment> retired;
@@ -106,11 +146,11 @@ public final class Resegmenter {
     private int leveraged;
     private int dropped;
 
-    Builder(ChapterSegments stored, List<ExtractedSegment> fresh, Lang lang, Supplier<TranslationMemory> memory) {
+    Builder(ChapterSegments stored, List<ExtractedSegment> fresh, Lang lang, Leverage leverage) {
       this.stored = stored;
       this.fresh = fresh;
       this.lang = lang;
-      this.memorySupplier = memory;
+      this.leverage = leverage;
       this.retired = new ArrayList<>(stored.retired());
       this.nextKey = Math.max(stored.nextKey(), highestKey(stored) + 1);
     }
@@ -193,26 +233,33 @@ public final class Resegmenter {
           first.waivers());
     }
 
+    /** The segment, noted to be pre-filled from the memory (see {@link #leverageAll}) when it has no target. */
     private Segment leverageIfUntranslated(int i, Segment segment) {
-      if (segment.hasTarget() || lang == null) {
-        return segment;
+      if (!segment.hasTarget() && lang != null) {
+        pending.add(new int[] {segments.size(), i});
       }
-      String before = i > 0 ? Contents.matchKey(fresh.get(i - 1).source()) : "";
-      String after = i + 1 < fresh.size() ? Contents.matchKey(fresh.get(i + 1).source()) : "";
-      Optional<TranslationMemory.Leveraged> hit = memory().leverage(lang, segment.source(), before, after);
-      if (hit.isEmpty()) {
-        return segment;
-      }
-      leveraged++;
-      return new Segment(segment.key(), segment.para(), segment.source(), hit.get().target(), State.TRANSLATED,
-          null, "tm", segment.waivers());
+      return segment;
     }
 
-    private TranslationMemory memory() {
-      if (memory == null) {
-        memory = memorySupplier.get();
+    /** Asks the memory for every noted segment at once and pre-fills those it has a translation for. */
+    private void leverageAll() {
+      List<Leverage.Query> queries = new ArrayList<>();
+      for (int[] p : pending) {
+        int i = p[1];
+        String before = i > 0 ? Contents.matchKey(fresh.get(i - 1).source()) : "";
+        String after = i + 1 < fresh.size() ? Contents.matchKey(fresh.get(i + 1).source()) : "";
+        queries.add(new Leverage.Query(segments.get(p[0]).source(), before, after));
       }
-      return memory;
+      List<Optional<TranslationMemory.Leveraged>> hits = leverage.answer(lang, queries);
+      for (int k = 0; k < pending.size(); k++) {
+        Optional<TranslationMemory.Leveraged> hit = hits.get(k);
+        if (hit.isPresent()) {
+          Segment s = segments.get(pending.get(k)[0]);
+          segments.set(pending.get(k)[0], new Segment(s.key(), s.para(), s.source(), hit.get().target(),
+              State.TRANSLATED, null, "tm", s.waivers()));
+          leveraged++;
+        }
+      }
     }
 
     void retire(Segment old) {
@@ -230,6 +277,9 @@ public final class Resegmenter {
     }
 
     Result result() {
+      if (!pending.isEmpty()) {
+        leverageAll();
+      }
       ChapterSegments store = new ChapterSegments(stored.chapter(), nextKey, segments, retired);
       return new Result(store, kept, moved, edited, added, leveraged, dropped);
     }

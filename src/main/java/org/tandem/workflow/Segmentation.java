@@ -5,16 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.tandem.compare.Contents;
 import org.tandem.extract.ExtractedDocument;
 import org.tandem.model.Chapter;
 import org.tandem.model.Lang;
@@ -23,6 +21,7 @@ import org.tandem.store.AtomicFiles;
 import org.tandem.store.ChapterSegments;
 import org.tandem.store.SegmentationCache;
 import org.tandem.store.Workspace;
+import org.tandem.tm.TmUnit;
 import org.tandem.tm.TranslationMemory;
 
 /**
@@ -54,10 +53,7 @@ public final class Segmentation {
       tracker.done(chapter, 0);
       return null;
     });
-    Memory memory = new Memory(project);
-    if (stale.stream().anyMatch(Objects::nonNull)) {
-      memory.prefetch(); // read while the first chapter is extracted: new segments will ask for it
-    }
+    Memory memory = new Memory(project, project.workspace().config().chapters(), cache);
     try {
       return Parallel.map(IntStream.range(0, chapters.size()).boxed().toList(), i -> {
         Project.Source source = stale.get(i);
@@ -66,7 +62,7 @@ public final class Segmentation {
         }
         Chapter chapter = chapters.get(i);
         Resegmenter.Result result = store(project, chapter, project.extract(chapter, source), memory);
-        cache.record(chapter, rules, source.sha256());
+        cache.record(chapter, rules, source.sha256(), Memories.keyHashes(chapter, result.store()));
         tracker.done(chapter, result.store().segments().size());
         return Optional.of(result);
       });
@@ -76,54 +72,67 @@ public final class Segmentation {
   }
 
   /**
-   * The workspace's translation memory as it was before any store of this run was written: read in
-   * the background once {@link #prefetch} is called, or else on first use. Thread-safe.
+   * The workspace's translation memory, read only as far as a question needs it: a chapter is read
+   * when the cache does not know what it gives the memory, or knows that it has a source the question
+   * asks about; what is read is kept for the next question. Thread-safe (one question at a time).
    */
-  private static final class Memory implements Supplier<TranslationMemory> {
+  private static final class Memory implements Resegmenter.Leverage {
     private final Project project;
-    private CompletableFuture<TranslationMemory> future;
+    private final List<Chapter> chapters;
+    private final SegmentationCache cache;
+    private final TranslationMemory memory = new TranslationMemory();
+    private final Set<String> read = new HashSet<>();
+    private boolean references;
 
-    Memory(Project project) {
+    /** The memory of {@code chapters} (the workspace's chapters before any of this run were written). */
+    Memory(Project project, List<Chapter> chapters, SegmentationCache cache) {
       this.project = project;
-    }
-
-    synchronized void prefetch() {
-      if (future == null) {
-        future = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-          try {
-            future.complete(Memories.of(project.workspace()));
-          } catch (RuntimeException | Error e) {
-            future.completeExceptionally(e);
-          }
-        }, "tandem-memory");
-        reader.setDaemon(true);
-        reader.start();
-      }
+      this.chapters = List.copyOf(chapters);
+      this.cache = cache;
     }
 
     @Override
-    public TranslationMemory get() {
-      CompletableFuture<TranslationMemory> building;
-      synchronized (this) {
-        if (future == null) {
-          future = CompletableFuture.completedFuture(Memories.of(project.workspace()));
-        }
-        building = future;
+    public synchronized List<Optional<TranslationMemory.Leveraged>> answer(Lang lang,
+        List<Resegmenter.Leverage.Query> queries) {
+      if (queries.isEmpty()) {
+        return List.of();
       }
-      try {
-        return building.join();
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        throw e;
+      if (!references) {
+        Memories.references(project.workspace()).forEach(memory::add);
+        references = true;
       }
+      int[] wanted = queries.stream().mapToInt(q -> Contents.matchKey(q.source()).hashCode()).sorted().toArray();
+      List<Chapter> needed = chapters.stream().filter(c -> !read.contains(c.id()))
+          .filter(c -> mayHave(cache.memoryKeys(c), wanted)).toList();
+      Workspace ws = project.workspace();
+      for (List<TmUnit> units : Parallel.map(needed, chapter -> {
+        String stamp = cache.stamp(chapter);
+        List<TmUnit> own = Memories.units(chapter, ws.load(chapter));
+        cache.learn(chapter, stamp, Memories.keyHashes(own));
+        return own;
+      })) {
+        units.forEach(memory::add);
+      }
+      needed.forEach(c -> read.add(c.id()));
+      return queries.stream().map(q -> memory.leverage(lang, q.source(), q.before(), q.after())).toList();
+    }
+
+    /** True unless the chapter's known keys (sorted) contain none of the wanted ones (sorted). */
+    private static boolean mayHave(int[] known, int[] wanted) {
+      if (known == null) {
+        return true;
+      }
+      for (int key : wanted) {
+        if (Arrays.binarySearch(known, key) >= 0) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
   private static Resegmenter.Result store(Project project, Chapter chapter, ExtractedDocument doc,
-      Supplier<TranslationMemory> memory) {
+      Resegmenter.Leverage memory) {
     Workspace ws = project.workspace();
     ChapterSegments stored = ws.load(chapter);
     Resegmenter.Result result = Resegmenter.apply(stored, doc.segments(), chapter.sourceLang(), memory);
@@ -167,11 +176,11 @@ public final class Segmentation {
   public static List<Added> add(Project project, List<Addition> additions, Tracker tracker) {
     Workspace ws = project.workspace();
     List<Prepared> placed = place(ws, additions);
-    Memory memory = new Memory(project);
-    memory.prefetch(); // new segments are pre-filled from the memory as it was before the call
     List<Prepared> read = Parallel.map(placed, p -> p.error() != null ? p : extract(project, p));
     List<Prepared> good = read.stream().filter(p -> p.error() == null).toList();
-    memory.get(); // complete before the new chapters are registered
+    SegmentationCache cache = SegmentationCache.read(ws);
+    // new segments are pre-filled from the memory of the chapters there were before the call
+    Memory memory = new Memory(project, ws.config().chapters(), cache);
     var config = ws.config();
     for (Prepared p : good) {
       config = config.withChapter(p.chapter());
@@ -180,14 +189,13 @@ public final class Segmentation {
       ws.saveConfig(config);
     }
     String rules = project.rulesDigest();
-    SegmentationCache cache = SegmentationCache.read(ws);
     try {
       return Parallel.map(read, p -> {
         if (p.error() != null) {
           return new Added(p.addition(), null, 0, p.error());
         }
         Resegmenter.Result r = store(project, p.chapter(), p.doc(), memory);
-        cache.record(p.chapter(), rules, p.source().sha256());
+        cache.record(p.chapter(), rules, p.source().sha256(), Memories.keyHashes(p.chapter(), r.store()));
         tracker.done(p.chapter(), r.store().segments().size());
         return new Added(p.addition(), p.chapter(), r.store().segments().size(), null);
       });

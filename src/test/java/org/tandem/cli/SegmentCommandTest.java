@@ -53,6 +53,29 @@ class SegmentCommandTest {
   }
 
   @Test
+  void importsAndWaiversChangeNoSourceSoTheChapterStaysUnchanged() throws Exception {
+    Path out = tmp.resolve("out");
+    assertEquals(0, tandem(ws, "export", CHAPTER, "-o", out.toString()).exit());
+    Path xlf = out.resolve(CHAPTER + ".de-tr.xlf");
+    String xml = Files.readString(xlf);
+    int unit = xml.indexOf("<trans-unit");
+    int end = xml.indexOf("</source>", unit) + "</source>".length();
+    Files.writeString(xlf, xml.substring(0, end) + "<target state=\"translated\">Yeni çeviri</target>"
+        + xml.substring(end).replaceFirst("(?s)^\\s*<target[^>]*>.*?</target>", ""));
+    CliRun imported = tandem(ws, "import", xlf.toString());
+    assertEquals(0, imported.exit(), imported.toString());
+    assertTrue(imported.out().contains("1 applied"), imported.out());
+    assertEquals("6 chapters unchanged (same source and rules as when last segmented).\n",
+        tandem(ws, "segment").out());
+
+    String key = xml.substring(unit).replaceFirst("(?s)^<trans-unit id=\"([^\"]+)\".*", "$1");
+    CliRun waived = tandem(ws, "waive", CHAPTER, key, "term-missing", "--reason", "checked by the editor");
+    assertEquals(0, waived.exit(), waived.toString());
+    assertEquals("6 chapters unchanged (same source and rules as when last segmented).\n",
+        tandem(ws, "segment").out());
+  }
+
+  @Test
   void aStoreChangedBehindTandemsBackIsReadAgain() throws Exception {
     Files.delete(ws.resolve("segments/" + CHAPTER + ".json"));
     CliRun run = tandem(ws, "segment");
