@@ -55,7 +55,7 @@ final class ProgressBar implements Tracker, AutoCloseable {
     int filled = chapters == 0 ? WIDTH : (int) ((long) WIDTH * done / chapters);
     String bar = "#".repeat(filled) + "-".repeat(WIDTH - filled);
     String text = String.format("%s [%s] %d/%d chapters, %,d segments", verb, bar, done, chapters, segments);
-    if (done > 0 && done < chapters) {
+    if (done >= 3 && done < chapters) { // the first chapters also pay for start-up: no estimate from them alone
       long left = (now - start) / done * (chapters - done);
       text += ", " + duration(left) + " left";
     }

@@ -1,6 +1,7 @@
 package org.tandem.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,7 +15,7 @@ class ProgressBarTest {
   private final StringWriter err = new StringWriter();
 
   private ProgressBar bar(boolean enabled) {
-    return new ProgressBar(new PrintWriter(err), "Segmenting", 4, () -> now, enabled);
+    return new ProgressBar(new PrintWriter(err), "Segmenting", 6, () -> now, enabled);
   }
 
   @Test
@@ -23,19 +24,24 @@ class ProgressBarTest {
     now = 100_000_000L;
     bar.done(CHAPTER, 1000);
     assertEquals("", err.toString(), "quick work shows no bar");
-    now = 2_000_000_000L;
+    now = 1_000_000_000L;
     bar.done(CHAPTER, 1500);
-    assertEquals("\rSegmenting [############------------] 2/4 chapters, 2,500 segments, 2 s left\u001b[K",
-        err.toString());
-    now = 2_050_000_000L;
+    assertEquals("\rSegmenting [########----------------] 2/6 chapters, 2,500 segments\u001b[K", err.toString(),
+        "no estimate from the first chapters, which also pay for start-up");
+    now = 1_500_000_000L;
+    bar.done(CHAPTER, 500);
+    assertTrue(err.toString().endsWith("\rSegmenting [############------------] 3/6 chapters, 3,000 segments, 2 s left"
+        + "\u001b[K"), err.toString());
+    now = 1_550_000_000L;
     bar.done(CHAPTER, 10);
-    assertEquals(-1, err.toString().indexOf("3/4"), "redrawn at most ten times a second");
-    now = 2_060_000_000L;
+    assertEquals(-1, err.toString().indexOf("4/6"), "redrawn at most ten times a second");
+    now = 1_560_000_000L;
     bar.done(CHAPTER, 10);
-    assertEquals(true, err.toString().endsWith("\rSegmenting [########################] 4/4 chapters, 2,520 segments"
+    bar.done(CHAPTER, 10);
+    assertTrue(err.toString().endsWith("\rSegmenting [########################] 6/6 chapters, 3,030 segments"
         + "\u001b[K"), err.toString());
     bar.close();
-    assertEquals(true, err.toString().endsWith("\r\u001b[K"), "erased");
+    assertTrue(err.toString().endsWith("\r\u001b[K"), "erased");
   }
 
   @Test
