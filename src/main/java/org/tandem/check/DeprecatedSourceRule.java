@@ -13,23 +13,12 @@ import org.tandem.terms.TermHit;
  * German chapter): the author's text, not the translation, should change. Checked in every
  * segment, translated or not, since sources are edited before translation.
  */
-public final class DeprecatedSourceRule implements Rule {
+public final class DeprecatedSourceRule extends SegmentRule {
   /** The rule's name in reports. */
   public static final String ID = "term-deprecated-source";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "The source text uses a term the glossary marks as deprecated in its language.";
+  public DeprecatedSourceRule() {
+    super(ID, Severity.WARNING, "The source text uses a term the glossary marks as deprecated in its language.");
   }
 
   @Override

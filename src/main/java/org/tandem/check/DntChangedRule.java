@@ -20,29 +20,18 @@ import org.tandem.terms.TermHit;
  * translation, a respelling (JobCenter, Job-Center) or an omission is reported. Only translated,
  * reviewed or final segments are checked.
  */
-public final class DntChangedRule implements Rule {
+public final class DntChangedRule extends SegmentRule {
   /** The rule's name in reports. */
   public static final String ID = "dnt-changed";
   private static final String[] GERMAN_ENDINGS = {"s", "es", "n", "en"};
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String description() {
-    return "A do-not-translate term of the source is missing from the translation or was changed.";
+  public DntChangedRule() {
+    super(ID, Severity.ERROR, "A do-not-translate term of the source is missing from the translation or was changed.");
   }
 
   @Override
   public List<Finding> check(CheckContext ctx, Segment segment) {
-    if (!segment.hasTarget() || !segment.state().isDone()) {
+    if (!isTranslation(segment)) {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();

@@ -20,28 +20,17 @@ import org.tandem.terms.TermHit;
  * forbidden term is reported once per segment, with every place it occurs. Only translated,
  * reviewed or final segments are checked.
  */
-public final class ForbiddenTermRule implements Rule {
+public final class ForbiddenTermRule extends SegmentRule {
   /** The rule's name in reports. */
   public static final String ID = "term-forbidden";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String description() {
-    return "A term the glossary forbids (deprecated, a false friend) is used in the translation.";
+  public ForbiddenTermRule() {
+    super(ID, Severity.ERROR, "A term the glossary forbids (deprecated, a false friend) is used in the translation.");
   }
 
   @Override
   public List<Finding> check(CheckContext ctx, Segment segment) {
-    if (!segment.hasTarget() || !segment.state().isDone()) {
+    if (!isTranslation(segment)) {
       return List.of();
     }
     Map<String, List<TermHit>> forbidden = forbiddenHits(ctx.targetHits(segment));

@@ -28,28 +28,17 @@ import org.tandem.terms.TermHit;
  * are do-not-translate terms ({@link DntChangedRule} checks those). Only translated, reviewed or
  * final segments are checked: a stale or pre-filled target is not a translation yet.
  */
-public final class TermMissingRule implements Rule {
+public final class TermMissingRule extends SegmentRule {
   /** The rule's name in reports. */
   public static final String ID = "term-missing";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String description() {
-    return "A glossary term in the source has none of its concept's allowed terms in the translation.";
+  public TermMissingRule() {
+    super(ID, Severity.ERROR, "A glossary term in the source has none of its concept's allowed terms in the translation.");
   }
 
   @Override
   public List<Finding> check(CheckContext ctx, Segment segment) {
-    if (!segment.hasTarget() || !segment.state().isDone()) {
+    if (!isTranslation(segment)) {
       return List.of();
     }
     List<TermHit> sourceHits = ctx.sourceHits(segment);

@@ -6,23 +6,12 @@ import org.tandem.model.Segment;
 import org.tandem.model.Severity;
 
 /** Reports segments that have no translation yet (a warning: work in progress is normal). */
-public final class UntranslatedRule implements Rule {
+public final class UntranslatedRule extends SegmentRule {
   /** The rule's name in reports. */
   public static final String ID = "untranslated";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String description() {
-    return "A segment with text has no translation yet.";
+  public UntranslatedRule() {
+    super(ID, Severity.WARNING, "A segment with text has no translation yet.");
   }
 
   @Override
