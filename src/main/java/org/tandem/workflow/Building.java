@@ -43,26 +43,32 @@ public final class Building {
   }
 
   /**
-   * Builds {@code chapters} into {@code out}. With {@code requireComplete}, a chapter with an
-   * untranslated segment is an error and nothing is written.
+   * Builds {@code chapters} into {@code out}, on every processor. Every chapter is rendered before
+   * anything is written, so a chapter that cannot be built (its source changed since it was last
+   * segmented) leaves the output as it was; with {@code requireComplete}, so does a chapter with an
+   * untranslated segment.
    */
   public static List<Built> build(Project project, List<Chapter> chapters, Path out, boolean requireComplete,
       Tracker tracker) {
-    List<Built> built;
+    List<Rendered> rendered = Parallel.map(chapters, chapter -> render(prepare(project, chapter), out, tracker));
     if (requireComplete) {
-      List<Prepared> prepared = Parallel.map(chapters, chapter -> prepare(project, chapter));
-      List<String> incomplete = prepared.stream().filter(p -> p.untranslated() > 0)
-          .map(p -> p.chapter().id() + " (" + p.untranslated() + " untranslated)").toList();
+      List<String> incomplete = rendered.stream().filter(r -> r.built().untranslated() > 0)
+          .map(r -> r.built().chapter().id() + " (" + r.built().untranslated() + " untranslated)").toList();
       if (!incomplete.isEmpty()) {
         throw new IncompleteException("not every segment is translated: " + String.join(", ", incomplete));
       }
-      built = Parallel.map(prepared, p -> write(p, out, tracker));
-    } else {
-      built = Parallel.map(chapters, chapter -> write(prepare(project, chapter), out, tracker));
     }
+    List<Built> built = Parallel.map(rendered, r -> {
+      AtomicFiles.write(r.built().markdown(), r.markdown());
+      AtomicFiles.write(r.built().html(), r.html());
+      return r.built();
+    });
     writeIndex(project, out, built);
     return built;
   }
+
+  /** A chapter's output, rendered and not yet written. */
+  private record Rendered(Built built, String markdown, String html) {}
 
   /** Thrown by {@code --require-complete} when a chapter is not fully translated. */
   public static final class IncompleteException extends TandemException {
@@ -91,21 +97,21 @@ public final class Building {
     return new Prepared(chapter, doc, targets, Progress.of(chapter, segments));
   }
 
-  private static Built write(Prepared p, Path out, Tracker tracker) {
+  private static Rendered render(Prepared p, Path out, Tracker tracker) {
     Chapter chapter = p.chapter();
     String translated = Reassembler.render(p.doc(), p.targets(), s -> s);
     String marked = Reassembler.render(p.doc(), p.targets(),
         s -> BilingualHtml.UNTRANSLATED_START + s + BilingualHtml.UNTRANSLATED_END);
     Path md = out.resolve(chapter.targetLang().code()).resolve(fileName(chapter));
     Path html = out.resolve("bilingual").resolve(chapter.id() + ".html");
-    AtomicFiles.write(md, translated);
     String progress = chapter.sourceLang().nativeName() + " \u2192 " + chapter.targetLang().nativeName()
         + ": " + p.progress().percentDone() + "% translated, " + p.untranslated() + " of "
         + p.targets().size() + " segments still in the original language";
     String title = p.doc().segments().isEmpty() ? chapter.id() : p.doc().segments().get(0).source().plainText();
-    AtomicFiles.write(html, BilingualHtml.page(title, chapter.sourceLang(), p.doc().text(), marked, progress));
+    String page = BilingualHtml.page(title, chapter.sourceLang(), p.doc().text(), marked, progress);
     tracker.done(chapter, p.targets().size());
-    return new Built(chapter, md, html, p.untranslated(), p.targets().size(), p.progress(), title);
+    return new Rendered(new Built(chapter, md, html, p.untranslated(), p.targets().size(), p.progress(), title),
+        translated, page);
   }
 
   /** The index of every chapter of the workspace: those just built, and those built before. */

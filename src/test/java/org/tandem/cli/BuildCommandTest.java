@@ -43,4 +43,21 @@ class BuildCommandTest {
     assertFalse(md.contains("<<<<<<<"), md);
     assertTrue(md.startsWith("# " + first.source().plainText() + "\n"), md);
   }
+
+  @Test
+  void aChapterEditedSinceSegmentingStopsTheBuildBeforeAnythingIsWritten() throws Exception {
+    Path dir = Workspaces.sample(tmp.resolve("ws"));
+    assertEquals(0, tandem(dir, "build").exit());
+    Path out = dir.resolve("build");
+    java.util.Map<String, String> before = Workspaces.fingerprint(out);
+    Path source = dir.resolve("chapters/tr/sultanbeyli-mesleki-egitim.md");
+    Files.writeString(source, Files.readString(source) + "\nYeni bir paragraf.\n");
+
+    CliRun run = tandem(dir, "build");
+    assertEquals(2, run.exit(), run.toString());
+    assertTrue(run.err().contains("chapters/tr/sultanbeyli-mesleki-egitim.md: the source of chapter"
+        + " 'sultanbeyli-mesleki-egitim' changed since it was last segmented; run 'tandem segment"
+        + " sultanbeyli-mesleki-egitim' first"), run.err());
+    assertEquals(before, Workspaces.fingerprint(out), "the edition stays as it was");
+  }
 }
