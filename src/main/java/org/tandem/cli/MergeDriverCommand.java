@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + " OURS, is always a valid segment file.",
         "",
         "Set-up, once per clone:  git config merge.tandem.name \"tandem segment store\"",
-        "  git config merge.tandem.driver \"tandem merge-driver %O %A %B %P\"",
+        "  git config merge.tandem.driver \"tandem merge-driver %%O %%A %%B %%P\"",
         "and in .gitattributes:  segments/*.json merge=tandem",
         "",
         "Exit codes: 0 merged; 1 merged with conflicts inside segments (git then reports the file as"
@@ -36,18 +36,18 @@ import picocli.CommandLine.Model.CommandSpec;
 final class MergeDriverCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor's version (git's %O).")
+  @Parameters(index = "0", paramLabel = "BASE", description = "The common ancestor's version (git's %%O).")
   Path base;
 
   @Parameters(index = "1", paramLabel = "OURS", description = "The current branch's version; the result is"
-      + " written here (git's %A).")
+      + " written here (git's %%A).")
   Path ours;
 
-  @Parameters(index = "2", paramLabel = "THEIRS", description = "The other branch's version (git's %B).")
+  @Parameters(index = "2", paramLabel = "THEIRS", description = "The other branch's version (git's %%B).")
   Path theirs;
 
   @Parameters(index = "3", arity = "0..1", paramLabel = "PATH", description = "The file's path in the"
-      + " repository, for messages (git's %P).")
+      + " repository, for messages (git's %%P).")
   String path;
 
   @Override

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     header = "Re-read chapter sources and update their segments.",
     description = {"Re-read chapter sources and update their segments. A segment whose source is unchanged "
-        + "keeps its key, translation and state, even if it moved; an edited segment (at least 60% of its "
+        + "keeps its key, translation and state, even if it moved; an edited segment (at least 60%% of its "
         + "words the same) keeps its key and translation and becomes needs-update ('tandem diff' shows the "
         + "edit); a new segment is pre-filled from an exact translation-memory match (state translated); "
         + "segments whose source is gone are retired with their translations (kept in the segment file). "
