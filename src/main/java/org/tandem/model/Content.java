@@ -121,6 +121,33 @@ public record Content(List<Piece> pieces) {
     return sb.toString();
   }
 
+  /**
+   * For each piece, the index of its partner: an opening code's closing code (the first one after it
+   * with the same id not taken by an earlier opening code) and back; -1 for text, placeholders and
+   * codes whose partner is not in this content (the writers then use isolated-code elements).
+   */
+  public int[] codePartners() {
+    return codePartners(pieces);
+  }
+
+  /** {@link #codePartners()} of a list of pieces as it stands (not normalised). */
+  public static int[] codePartners(List<Piece> pieces) {
+    int[] partners = new int[pieces.size()];
+    java.util.Arrays.fill(partners, -1);
+    for (int i = 0; i < pieces.size(); i++) {
+      if (pieces.get(i) instanceof Code open && open.kind() == CodeKind.OPEN) {
+        for (int j = i + 1; j < pieces.size(); j++) {
+          if (partners[j] < 0 && pieces.get(j) instanceof Code c && c.kind() == CodeKind.CLOSE && c.id() == open.id()) {
+            partners[i] = j;
+            partners[j] = i;
+            break;
+          }
+        }
+      }
+    }
+    return partners;
+  }
+
   /** The codes' tags sorted, so that two contents with the same codes in any order compare equal. */
   public Map<String, Integer> codeTags() {
     Map<String, Integer> tags = new TreeMap<>();

@@ -1,8 +1,6 @@
 package org.tandem.tm;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.tandem.model.Code;
@@ -28,7 +26,7 @@ final class TmxSegWriter {
   /** Writes the content; the caller has checked that every character can be written. */
   void write(Content content) throws XMLStreamException {
     List<Piece> pieces = content.pieces();
-    Set<Integer> paired = paired(pieces);
+    int[] partners = content.codePartners();
     int pair = 0;
     int[] pairOf = new int[pieces.size()];
     for (int i = 0; i < pieces.size(); i++) {
@@ -36,11 +34,11 @@ final class TmxSegWriter {
       if (piece instanceof Text t) {
         chars(t.value());
       } else if (piece instanceof Code c) {
-        if (paired.contains(i) && c.kind() == CodeKind.OPEN) {
+        if (partners[i] >= 0 && c.kind() == CodeKind.OPEN) {
           pairOf[i] = ++pair;
-          pairOf[closeOf(pieces, i, c.id(), paired, pairOf)] = pair;
+          pairOf[partners[i]] = pair;
         }
-        code(c, paired.contains(i), pairOf[i]);
+        code(c, partners[i] >= 0, pairOf[i]);
       }
     }
   }
@@ -86,40 +84,6 @@ final class TmxSegWriter {
     if (start < s.length()) {
       xml.writeCharacters(s.substring(start));
     }
-  }
-
-  /** Indexes of codes whose partner (same id, opposite kind, open before close) is in the content. */
-  private static Set<Integer> paired(List<Piece> pieces) {
-    Set<Integer> paired = new HashSet<>();
-    for (int i = 0; i < pieces.size(); i++) {
-      if (pieces.get(i) instanceof Code open && open.kind() == CodeKind.OPEN) {
-        int close = partner(pieces, i, open.id(), paired);
-        if (close >= 0) {
-          paired.add(i);
-          paired.add(close);
-        }
-      }
-    }
-    return paired;
-  }
-
-  private static int partner(List<Piece> pieces, int open, int id, Set<Integer> taken) {
-    for (int j = open + 1; j < pieces.size(); j++) {
-      if (pieces.get(j) instanceof Code c && c.kind() == CodeKind.CLOSE && c.id() == id && !taken.contains(j)) {
-        return j;
-      }
-    }
-    return -1;
-  }
-
-  private static int closeOf(List<Piece> pieces, int open, int id, Set<Integer> paired, int[] pairOf) {
-    for (int j = open + 1; j < pieces.size(); j++) {
-      boolean candidate = pieces.get(j) instanceof Code c && c.kind() == CodeKind.CLOSE && c.id() == id;
-      if (candidate && paired.contains(j) && pairOf[j] == 0) {
-        return j;
-      }
-    }
-    throw new IllegalStateException("paired code without partner");
   }
 
   /** True when every character of the content (text and code data) can stand in XML 1.0. */

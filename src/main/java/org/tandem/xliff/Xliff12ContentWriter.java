@@ -1,8 +1,6 @@
 package org.tandem.xliff;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.tandem.model.Code;
@@ -38,39 +36,14 @@ final class Xliff12ContentWriter {
   void write(Content content, int firstCharId) throws XMLStreamException {
     nextCharId = firstCharId;
     List<Piece> pieces = content.pieces();
-    Set<Integer> paired = pairedIndexes(pieces);
+    int[] partners = content.codePartners();
     for (int i = 0; i < pieces.size(); i++) {
       if (pieces.get(i) instanceof Text t) {
         writeText(t.value());
       } else {
-        writeCode((Code) pieces.get(i), paired.contains(i));
+        writeCode((Code) pieces.get(i), partners[i] >= 0);
       }
     }
-  }
-
-  /** Indexes of codes whose partner (same id, opposite kind, open before close) is in the content. */
-  private static Set<Integer> pairedIndexes(List<Piece> pieces) {
-    Set<Integer> paired = new HashSet<>();
-    for (int i = 0; i < pieces.size(); i++) {
-      if (pieces.get(i) instanceof Code open && open.kind() == CodeKind.OPEN) {
-        int close = closeOf(pieces, i, open.id(), paired);
-        if (close >= 0) {
-          paired.add(i);
-          paired.add(close);
-        }
-      }
-    }
-    return paired;
-  }
-
-  private static int closeOf(List<Piece> pieces, int open, int id, Set<Integer> taken) {
-    for (int j = open + 1; j < pieces.size(); j++) {
-      boolean partner = pieces.get(j) instanceof Code c && c.kind() == CodeKind.CLOSE && c.id() == id;
-      if (partner && !taken.contains(j)) {
-        return j;
-      }
-    }
-    return -1;
   }
 
   private void writeCode(Code code, boolean paired) throws XMLStreamException {

@@ -135,15 +135,10 @@ final class Xliff20CodeLayout {
   /** Open index to close index: each open takes the next unmatched close of its id. */
   static Map<Integer, Integer> pairs(List<Piece> pieces) {
     Map<Integer, Integer> pairs = new HashMap<>();
-    Set<Integer> taken = new HashSet<>();
-    for (int i = 0; i < pieces.size(); i++) {
-      if (pieces.get(i) instanceof Code open && open.kind() == CodeKind.OPEN) {
-        for (int j = i + 1; j < pieces.size(); j++) {
-          if (pieces.get(j) instanceof Code c && c.kind() == CodeKind.CLOSE && c.id() == open.id() && taken.add(j)) {
-            pairs.put(i, j);
-            break;
-          }
-        }
+    int[] partners = Content.codePartners(pieces);
+    for (int i = 0; i < partners.length; i++) {
+      if (partners[i] > i) {
+        pairs.put(i, partners[i]);
       }
     }
     return pairs;
