@@ -50,21 +50,19 @@ public final class SegmentationExplainer {
     List<Block> blocks = SourceAligner.align(text, MarkdownReader.read(forOkapi, lang), source);
     Lines lines = new Lines(text);
     List<Paragraph> paragraphs = new ArrayList<>();
-    synchronized (srx) {
-      SentenceSplitter splitter = new SentenceSplitter(srx.segmenter(lang.code()));
-      for (Block block : blocks) {
-        List<Span> spans = new ArrayList<>();
-        for (ExtractedSegment s : splitter.split(block, text)) {
-          spans.add(new Span(text.substring(s.start(), s.end()), s.start(), s.end()));
-        }
-        if (spans.isEmpty()) {
-          continue; // codes and spaces only: nothing a translator sees
-        }
-        BlockText blockText = new BlockText(block);
-        List<BreakDecision> decisions = srx.decisions(blockText.text, lang.code());
-        paragraphs.add(paragraph(block.para(), lines.of(block.start()), blockText.text, spans, decisions,
-            blockText.mapping(), lines));
+    SentenceSplitter splitter = new SentenceSplitter(srx.engine(lang.code()));
+    for (Block block : blocks) {
+      List<Span> spans = new ArrayList<>();
+      for (ExtractedSegment s : splitter.split(block, text)) {
+        spans.add(new Span(text.substring(s.start(), s.end()), s.start(), s.end()));
       }
+      if (spans.isEmpty()) {
+        continue; // codes and spaces only: nothing a translator sees
+      }
+      BlockText blockText = new BlockText(block);
+      List<BreakDecision> decisions = srx.decisions(blockText.text, lang.code());
+      paragraphs.add(paragraph(block.para(), lines.of(block.start()), blockText.text, spans, decisions,
+          blockText.mapping(), lines));
     }
     return explanation(source, lang, paragraphs);
   }

@@ -6,9 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.Range;
-import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextFragment.TagType;
 import org.tandem.model.Code;
@@ -24,14 +22,6 @@ final class SentenceSplitter {
   /** Splits with tandem's engine; thread-safe. */
   SentenceSplitter(SrxEngine engine) {
     this.segmenter = engine::ranges;
-  }
-
-  /** Splits with Okapi's own engine; callers that share {@code segmenter} between threads synchronize. */
-  SentenceSplitter(ISegmenter segmenter) {
-    this.segmenter = fragment -> {
-      segmenter.computeSegments(new TextContainer(fragment));
-      return segmenter.getRanges();
-    };
   }
 
   /** The segments of one block; stretches with codes or spaces only are left out of every segment. */
