@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import org.tandem.model.Chapter;
 import org.tandem.model.State;
 import org.tandem.store.Workspace;
+import org.tandem.workflow.Parallel;
 import org.tandem.workflow.Progress;
 
 /** Prints chapters' progress as a table with bars, or as JSON. */
@@ -19,11 +19,7 @@ final class StatusTable {
 
   /** The progress of each chapter, in workspace order. */
   static List<Progress> collect(Workspace ws, List<Chapter> chapters) {
-    List<Progress> list = new ArrayList<>();
-    for (Chapter chapter : chapters) {
-      list.add(Progress.of(chapter, ws.load(chapter).segments()));
-    }
-    return list;
+    return Parallel.map(chapters, chapter -> Progress.of(chapter, ws.load(chapter).segments()));
   }
 
   /** The table: per chapter, segments in each state, words, per cent done and a bar; then totals. */
