@@ -5,10 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import org.tandem.io.Stax;
 import javax.xml.stream.XMLStreamReader;
 
 /**
@@ -25,7 +24,7 @@ final class SrxRuleLines {
   static Map<String, List<Integer>> of(byte[] srx) {
     Map<String, List<Integer>> lines = new HashMap<>();
     try {
-      XMLStreamReader xml = factory().createXMLStreamReader(new ByteArrayInputStream(srx));
+      XMLStreamReader xml = Stax.safeInputFactory().createXMLStreamReader(new ByteArrayInputStream(srx));
       List<Integer> current = null;
       while (xml.hasNext()) {
         if (xml.next() != XMLStreamConstants.START_ELEMENT) {
@@ -42,18 +41,5 @@ final class SrxRuleLines {
       return Map.of(); // no lines then; the rules themselves are loaded by Okapi, which reports the error
     }
     return lines;
-  }
-
-  /** A factory that never reads a DTD, resolves no entity and opens no URL. */
-  private static XMLInputFactory factory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-      throw new XMLStreamException("external resources are not allowed: " + systemId);
-    });
-    return factory;
   }
 }

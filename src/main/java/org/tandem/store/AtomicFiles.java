@@ -21,22 +21,7 @@ public final class AtomicFiles {
 
   /** Writes {@code bytes} to {@code file} through a temporary file in the same folder and a rename. */
   public static void write(Path file, byte[] bytes) {
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp = null;
-    try {
-      Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        channel.write(java.nio.ByteBuffer.wrap(bytes));
-        channel.force(true);
-      }
-      move(tmp, file);
-      tmp = null;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    } finally {
-      deleteQuietly(tmp);
-    }
+    write(file, out -> out.write(bytes));
   }
 
   /** Something that writes a file's bytes to a stream. */

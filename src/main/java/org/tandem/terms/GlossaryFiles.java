@@ -2,6 +2,7 @@ package org.tandem.terms;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tandem.model.TandemException;
+import org.tandem.store.AtomicFiles;
 
 /**
  * Reads and writes a glossary in any of its formats: CSV by the {@code .csv} extension, TBX by
@@ -52,8 +54,8 @@ public final class GlossaryFiles {
     }
     return switch (detect(file)) {
       case CSV -> new GlossaryCsv().read(file, displayName);
-      case TBX2008 -> new Tbx2008Reader().read(file, displayName);
-      case TBX3 -> new Tbx3Reader().read(file, displayName);
+      case TBX2008 -> TbxFiles.read(file, displayName, TbxDialect.V2008);
+      case TBX3 -> TbxFiles.read(file, displayName, TbxDialect.V3);
     };
   }
 
@@ -61,13 +63,17 @@ public final class GlossaryFiles {
   public static String format(Glossary glossary, GlossaryFormat format) {
     return switch (format) {
       case CSV -> new GlossaryCsv().format(glossary);
-      case TBX2008 -> new Tbx2008Writer().format(glossary);
-      case TBX3 -> new Tbx3Writer().format(glossary);
+      case TBX2008 -> TbxFiles.format(glossary, TbxDialect.V2008);
+      case TBX3 -> TbxFiles.format(glossary, TbxDialect.V3);
     };
   }
 
   /** Writes a glossary atomically in a format. */
   public static void write(Glossary glossary, Path file, GlossaryFormat format) {
-    TbxFiles.writeAtomically(file, format(glossary, format));
+    try {
+      AtomicFiles.write(file, format(glossary, format));
+    } catch (UncheckedIOException e) {
+      throw new TandemException(file.toString(), 0, 0, null, "cannot write the glossary: " + e.getCause(), e);
+    }
   }
 }

@@ -3,14 +3,12 @@ package org.tandem.terms;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.tandem.model.TandemException;
 
-/** File access shared by the glossary readers and writers: safe reading, atomic writing. */
+/** The TBX glossary formats, 2008 and v3: safe reading into a tree, the dialect check, reading and writing glossaries. */
 final class TbxFiles {
   private TbxFiles() {}
 
@@ -37,24 +35,33 @@ final class TbxFiles {
     throw new TandemException(file, root.line(), 0, null, message, null);
   }
 
-  /** Writes text atomically: a temporary file in the same folder, then moved in place. */
-  static void writeAtomically(Path file, String text) {
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp = null;
-    try {
-      Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      try {
-        if (tmp != null) {
-          Files.deleteIfExists(tmp);
-        }
-      } catch (IOException ignored) {
-        // the original error is the one worth reporting
-      }
-      throw new TandemException(file.toString(), 0, 0, null, "cannot write the glossary: " + e, e);
-    }
+  /**
+   * Reads a glossary in a TBX dialect: TBX-Basic 2008 ({@code martif}: {@code termEntry},
+   * {@code langSet}, {@code tig}, also {@code ntig}) or TBX v3 ({@code tbx}: {@code conceptEntry},
+   * {@code langSec}, {@code termSec}, DCA or DCT style). Concept ids are kept;
+   * {@code administrativeStatus} gives the status (deprecated and superseded terms are forbidden),
+   * {@code partOfSpeech} the part of speech, and tandem's {@code x-caseSensitive},
+   * {@code x-doNotTranslate} and {@code x-matching} its flags. Errors name the file and line.
+   */
+  static Glossary read(Path file, String displayName, TbxDialect dialect) {
+    return glossary(tree(file, displayName), displayName, dialect);
+  }
+
+  /** The same from a stream (left open). */
+  static Glossary read(InputStream in, String displayName, TbxDialect dialect) {
+    return glossary(XmlTree.read(in, displayName), displayName, dialect);
+  }
+
+  private static Glossary glossary(XmlTree.Node root, String file, TbxDialect dialect) {
+    expectRoot(root, dialect, file);
+    return new TbxEntries(file, dialect).glossary(root);
+  }
+
+  /**
+   * The TBX text of a glossary in a dialect (TBX-Basic 2008, or TBX v3 in DCA style), keeping concept
+   * ids, notes, statuses and tandem's flags.
+   */
+  static String format(Glossary glossary, TbxDialect dialect) {
+    return new TbxText(dialect).document(glossary);
   }
 }

@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import org.tandem.io.Stax;
 import javax.xml.stream.XMLStreamReader;
 import org.tandem.io.LimitedInputStream;
 import org.tandem.model.TandemException;
@@ -55,7 +54,7 @@ final class XmlTree {
   static Node read(InputStream in, String file) {
     XMLStreamReader xml = null;
     try {
-      xml = factory().createXMLStreamReader(new Limited(in, file));
+      xml = Stax.safeInputFactory().createXMLStreamReader(new Limited(in, file));
       while (xml.next() != XMLStreamConstants.START_ELEMENT) {
         // skip the prolog: declaration, comments, processing instructions, a DOCTYPE
       }
@@ -100,19 +99,6 @@ final class XmlTree {
         return new Node(name, ns, Map.copyOf(attributes), List.copyOf(children), text.toString(), line);
       }
     }
-  }
-
-  /** A factory that never reads a DTD, resolves no entity and opens no URL. */
-  private static XMLInputFactory factory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-      throw new XMLStreamException("external resources are not allowed: " + systemId);
-    });
-    return factory;
   }
 
   private static TandemException notWellFormed(XMLStreamException e, String file) {

@@ -1,9 +1,8 @@
 package org.tandem.tm;
 
 import java.io.InputStream;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
+import org.tandem.io.Stax;
 import javax.xml.stream.XMLStreamReader;
 import org.tandem.io.LimitedInputStream;
 import org.tandem.model.TandemException;
@@ -19,22 +18,7 @@ final class TmxInput {
 
   /** A reader over {@code in} that refuses input past {@code maxBytes}. */
   static XMLStreamReader open(InputStream in, String file, long maxBytes) throws XMLStreamException {
-    return factory().createXMLStreamReader(new Limited(in, file, maxBytes));
-  }
-
-  private static XMLInputFactory factory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-      throw new XMLStreamException("external resources are not allowed: " + systemId);
-    });
-    factory.setXMLReporter((message, type, info, location) -> {
-      // warnings are not shown: errors surface as exceptions
-    });
-    return factory;
+    return Stax.safeInputFactory().createXMLStreamReader(new Limited(in, file, maxBytes));
   }
 
   /** The message for input past the size limit. */

@@ -3,6 +3,7 @@ package org.tandem.tm;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.tandem.io.Stax;
 import org.tandem.model.Code;
 import org.tandem.model.CodeKind;
 import org.tandem.model.Content;
@@ -75,15 +76,7 @@ final class TmxSegWriter {
 
   /** Text; a carriage return as {@code &#13;}, as a raw one would be read back as a line feed. */
   void chars(String s) throws XMLStreamException {
-    int start = 0;
-    for (int i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', start)) {
-      xml.writeCharacters(s.substring(start, i));
-      xml.writeEntityRef("#13");
-      start = i + 1;
-    }
-    if (start < s.length()) {
-      xml.writeCharacters(s.substring(start));
-    }
+    Stax.writeText(xml, s);
   }
 
   /** True when every character of the content (text and code data) can stand in XML 1.0. */

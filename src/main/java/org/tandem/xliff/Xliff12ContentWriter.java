@@ -3,6 +3,7 @@ package org.tandem.xliff;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.tandem.io.Stax;
 import org.tandem.model.Code;
 import org.tandem.model.CodeKind;
 import org.tandem.model.Content;
@@ -102,19 +103,8 @@ final class Xliff12ContentWriter {
     xml.writeEndElement();
   }
 
-  /**
-   * Writes legal characters; a carriage return goes out as {@code &#13;} because a raw one would be
-   * turned into a line feed by every XML parser (the StAX writer writes it raw).
-   */
+  /** Writes legal characters, a carriage return as {@code &#13;} (see {@link Stax#writeText}). */
   void writeChars(String s) throws XMLStreamException {
-    int start = 0;
-    for (int i = s.indexOf('\r'); i >= 0; i = s.indexOf('\r', start)) {
-      xml.writeCharacters(s.substring(start, i));
-      xml.writeEntityRef("#13");
-      start = i + 1;
-    }
-    if (start < s.length()) {
-      xml.writeCharacters(s.substring(start));
-    }
+    Stax.writeText(xml, s);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.tandem.io.Stax;
 import org.tandem.model.TandemException;
 
 /**
@@ -65,7 +66,7 @@ public final class Xliff12Reader {
     XmlInput.Limited input = new XmlInput.Limited(in, displayName, maxBytes);
     XMLStreamReader xml = null;
     try {
-      xml = XmlInput.factory().createXMLStreamReader(Utf8Check.checked(input, displayName));
+      xml = Stax.safeInputFactory().createXMLStreamReader(Utf8Check.checked(input, displayName));
       XmlCursor cursor = new XmlCursor(xml, displayName);
       if (XliffRoot.find(cursor) != XliffVersion.V1_2) {
         throw cursor.error(null, "this is an XLIFF 2 file; this reader reads XLIFF 1.2 (use XliffFiles)");

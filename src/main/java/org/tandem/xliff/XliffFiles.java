@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.tandem.io.Stax;
 import org.tandem.model.TandemException;
 
 /**
@@ -75,7 +76,7 @@ public final class XliffFiles {
     XmlInput.Limited input = new XmlInput.Limited(in, name, maxBytes);
     XMLStreamReader xml = null;
     try {
-      xml = XmlInput.factory().createXMLStreamReader(Utf8Check.checked(input, name));
+      xml = Stax.safeInputFactory().createXMLStreamReader(Utf8Check.checked(input, name));
       XmlCursor cursor = new XmlCursor(xml, name);
       XliffVersion version = XliffRoot.find(cursor);
       if (only != null && version != only) {

@@ -2,37 +2,18 @@ package org.tandem.xliff;
 
 import java.io.CharConversionException;
 import java.io.InputStream;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import org.tandem.io.LimitedInputStream;
 import org.tandem.model.TandemException;
 
 /**
- * Opens XML for the XLIFF readers safely: StAX (streamed, never a DOM) that reads no DTD, resolves
- * no entity, opens no URL, and stops after a number of bytes; and turns parser errors into messages
- * a translator understands (empty file, file cut off, not UTF-8, not well-formed).
+ * What the XLIFF readers add to {@link org.tandem.io.Stax#safeInputFactory()}: input that stops
+ * after a number of bytes, and parser errors turned into messages a translator understands (empty
+ * file, file cut off, not UTF-8, not well-formed).
  */
 final class XmlInput {
   private XmlInput() {}
-
-  /** A factory that never reads a DTD, resolves no entity and opens no URL. */
-  static XMLInputFactory factory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-      throw new XMLStreamException("external resources are not allowed: " + systemId);
-    });
-    factory.setXMLReporter((message, type, info, location) -> {
-      // warnings are not shown: errors surface as exceptions
-    });
-    return factory;
-  }
 
   /** The user-facing error for a parser failure; a TandemException thrown inside passes unchanged. */
   static TandemException error(XMLStreamException e, String file, Limited input) {

@@ -44,17 +44,17 @@ class TbxTest {
   }
 
   static Glossary read2008(String text) {
-    return new Tbx2008Reader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "g.tbx");
+    return TbxFiles.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "g.tbx", TbxDialect.V2008);
   }
 
   static Glossary read3(String text) {
-    return new Tbx3Reader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "g.tbx");
+    return TbxFiles.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "g.tbx", TbxDialect.V3);
   }
 
   @Test
   void writersProduceTheGoldenFiles() throws IOException {
-    assertEquals(resource("sample-2008.tbx"), new Tbx2008Writer().format(sample()));
-    assertEquals(resource("sample-v3.tbx"), new Tbx3Writer().format(sample()));
+    assertEquals(resource("sample-2008.tbx"), TbxFiles.format(sample(), TbxDialect.V2008));
+    assertEquals(resource("sample-v3.tbx"), TbxFiles.format(sample(), TbxDialect.V3));
     assertEquals(resource("sample.csv"), new GlossaryCsv().format(sample()));
   }
 
