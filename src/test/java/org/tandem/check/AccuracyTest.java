@@ -29,7 +29,8 @@ import org.tandem.model.State;
 import org.tandem.model.Term;
 import org.tandem.terms.Glossary;
 import org.tandem.terms.GlossaryCsv;
-import org.tandem.terms.Tbx2008Writer;
+import org.tandem.terms.GlossaryFiles;
+import org.tandem.terms.GlossaryFormat;
 
 /**
  * Measured accuracy of the terminology check on a labelled set written for it
@@ -163,7 +164,7 @@ class AccuracyTest {
   @Test
   void tandemReachesPrecisionAndRecallOf95PercentWhereOkapiFallsShort(@TempDir Path dir) throws IOException {
     Path tbx = dir.resolve("glossary.tbx");
-    Files.writeString(tbx, new Tbx2008Writer().format(glossary));
+    Files.writeString(tbx, GlossaryFiles.format(glossary, GlossaryFormat.TBX2008));
     List<String> misses = new ArrayList<>();
     Map<String, Score> tandem = score(AccuracyTest::tandem, misses);
     Map<Integer, Set<String>> okapiWords = okapi(tbx, false);

@@ -76,6 +76,18 @@ class SegmentCommandTest {
   }
 
   @Test
+  void aNewSegmentIsPreFilledFromAnotherChapterThatTheCacheKnowsHasItsSource() throws Exception {
+    String sentence = "Altena ist eine Kleinstadt im Sauerland, deren Drahtindustrie im 19. Jahrhundert weit über"
+        + " die Region hinaus bekannt war.";
+    assertTrue(Files.readString(ws.resolve(".tandem.cache")).contains("\"memory\""),
+        "the first run recorded what each chapter gives the memory");
+    Files.writeString(ws.resolve(SOURCE), Files.readString(ws.resolve(SOURCE)) + "\n" + sentence + "\n");
+    CliRun run = tandem(ws, "segment");
+    assertEquals(0, run.exit(), run.toString());
+    assertTrue(run.out().contains(" 1 added (1 pre-filled from the memory), 0 retired"), run.out());
+  }
+
+  @Test
   void aStoreChangedBehindTandemsBackIsReadAgain() throws Exception {
     Files.delete(ws.resolve("segments/" + CHAPTER + ".json"));
     CliRun run = tandem(ws, "segment");
