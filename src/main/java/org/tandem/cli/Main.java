@@ -62,6 +62,13 @@ public final class Main {
     TandemCommand.SUBCOMMANDS.forEach(cli::addSubcommand);
   }
 
+  /** The whole command tree with every subcommand registered, for the generated completion and man pages. */
+  static CommandLine fullCommandLine() {
+    CommandLine cli = new CommandLine(new TandemCommand());
+    TandemCommand.SUBCOMMANDS.forEach(cli::addSubcommand);
+    return cli;
+  }
+
   private static String commandPath(CommandLine cmd) {
     String path = cmd.getCommandSpec().qualifiedName(" ");
     path = path.startsWith("tandem") ? path.substring("tandem".length()).strip() : path;
