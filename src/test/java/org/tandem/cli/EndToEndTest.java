@@ -137,6 +137,8 @@ class EndToEndTest {
     assertEquals(0, tandem(ws, "check").exit());
   }
 
+  private static final java.util.Set<String> UNREADABLE = java.util.Set.of("xxe.xlf", "truncated.xlf", "not-xml.xlf");
+
   @Test
   void hostileOrBrokenXliffLeavesTheStoreUntouched() throws Exception {
     Path xlf = exportOne("altena-ehrenamt");
@@ -154,7 +156,8 @@ class EndToEndTest {
       Path file = tmp.resolve(attack.getKey());
       Files.writeString(file, attack.getValue());
       CliRun run = tandem(ws, "import", file.toString());
-      assertEquals(1, run.exit(), attack.getKey() + "\n" + run);
+      int expected = UNREADABLE.contains(attack.getKey()) ? 2 : 1; // not XLIFF at all: 2, as check says
+      assertEquals(expected, run.exit(), attack.getKey() + "\n" + run);
       assertTrue(run.err().contains(file.toString()), "the error names the file: " + run);
       assertTrue(run.err().contains("refused: nothing of this file was applied"), run.toString());
       assertEquals(before, Workspaces.fingerprint(ws.resolve("segments")), attack.getKey());
