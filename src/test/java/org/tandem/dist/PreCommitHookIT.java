@@ -3,10 +3,12 @@ package org.tandem.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,11 @@ class PreCommitHookIT {
     git(project, "init", "-q");
     git(project, "add", "-A");
     git(project, "commit", "-q", "-m", "Die Publikation");
+  }
+
+  @AfterEach
+  void removeTheLink() throws IOException {
+    Files.deleteIfExists(tmp.resolve("bin/tandem")); // a link out of the temporary folder: JUnit would warn
   }
 
   private Shell git(Path dir, String... args) throws Exception {
