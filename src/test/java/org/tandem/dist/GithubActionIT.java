@@ -54,6 +54,27 @@ class GithubActionIT {
   }
 
   @Test
+  void withoutACachedReleaseTheInstallStepBuildsAndUnpacksOne() throws Exception {
+    // the build itself is Maven's package phase, which this test runs inside of: a stand-in mvn puts the
+    // archive where the package phase does, so that what the step does with it is tested for real
+    Path source = Files.createDirectories(tmp.resolve("action"));
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path tarball = Path.of(Release.archive() + ".tar.gz");
+    Files.writeString(bin.resolve("mvn"), "#!/bin/sh\necho \"mvn $*\" > mvn-args\nmkdir -p target\ncp '" + tarball
+        + "' target/\n");
+    bin.resolve("mvn").toFile().setExecutable(true);
+    env.put("PATH", bin + ":" + System.getenv("PATH"));
+    env.put("TANDEM_SOURCE", source.toString());
+    env.put("TANDEM_HOME", tmp.resolve("release").toString());
+    Shell install = step("install");
+    assertEquals(0, install.exit(), install.toString());
+    assertEquals("mvn -B -q -DskipTests package\n", Files.readString(source.resolve("mvn-args")));
+    assertTrue(install.out().contains("tandem " + Release.version()), "the unpacked launcher runs: " + install);
+    assertTrue(Files.isExecutable(tmp.resolve("release/bin/tandem")));
+    assertTrue(step("install").out().contains("(cached)"), "the second time, the release is there");
+  }
+
+  @Test
   void aForbiddenTermIsAnErrorAnnotationOnTheChapterAndFailsTheStep() throws Exception {
     ForbiddenTerm.plant(repo.resolve("publication"));
     env.put("INPUT_SARIF", "tandem.sarif");
