@@ -1,5 +1,6 @@
 package org.tandem.terms;
 
+import de.danielnaber.jwordsplitter.GermanWordSplitter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,140 +9,124 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits German compounds of the text into known words, so that "Integrationskonzept" is found to
- * contain Integration and "Arbeitsmarktintegration" Arbeitsmarkt and Integration.
+ * Splits German compounds of the text with jWordSplitter and its German dictionary (about 58,000
+ * words and forms), so that "Benutzerkonto" is found to contain Benutzer and Konto, and
+ * "Lesezugriffsrechte" Lese, Zugriffs and Rechte, whatever the other parts are.
  *
- * <p>A split is accepted only when known words cover the whole word: parts of at least four
- * letters, joined directly or by a linking element (-s-, -es-, -n-, -en-, -er-), the last part
- * possibly inflected (-e, -en, -n, -s, -es, -er, -ern, -nen). Substring search (as Lucene's
- * DictionaryCompoundWordTokenFilter does) would find Amt in "gesamt" and Kommune in
- * "Kommunikation"; full coverage does not.
- *
- * <p>The known words are the glossary's own German words plus {@code de-words.txt}, a few hundred
- * common nouns (and a few modifiers) of German administrative prose written for this purpose. The
- * list is modest on purpose: a compound with a part it lacks is simply not split, which costs
- * recall on that word but never produces a false match; a larger list would mostly add recall.
+ * <p>jWordSplitter splits a word only when every part is a word of its dictionary, and never
+ * splits a word that is itself in the dictionary: Dienstag, Passwort, Standort, Tastatur and
+ * Kontur stay whole, so Dienst, Ort, Taste and Konto are not found in them. The dictionary is
+ * extended with the glossary's own German words and {@code de-words.txt} (nouns of
+ * administrative prose), so that a glossary compound is never split and domain words are known.
  */
 final class GermanCompounds {
-  /** Shortest word worth splitting: two parts of four letters. */
-  static final int MIN_LENGTH = 8;
-  private static final int MIN_PART = 4;
-  private static final String[] LINKS = {"s", "es", "n", "en", "er"};
-  private static final String[] ENDINGS = {"e", "en", "n", "s", "es", "er", "ern", "nen"};
-  private static final List<String> BUILT_IN = load("de-words.txt");
+  /** Shortest word worth splitting: a part of three letters and one of four (Speicherort). */
+  static final int MIN_LENGTH = 7;
 
   /**
    * A part of a split word.
    *
-   * @param from start in the folded word
-   * @param to end in the folded word
-   * @param key the German key of the known word the part is
+   * @param from start in the word
+   * @param to end in the word
+   * @param text the part as written (a modifier keeps its linking element: Zugriffs)
+   * @param last true for the head, the last part (the one that carries the inflection)
    */
-  record Part(int from, int to, String key) {}
+  record Part(int from, int to, String text, boolean last) {}
 
-  /** Folded form or key of a known word → the word's key. */
-  private final Map<String, String> known = new HashMap<>();
-  /** The first four letters of every known form: most positions of a word start no part at all. */
-  private final Set<String> starts = new HashSet<>();
+  private final Splitter splitter;
 
-  /** A splitter knowing the built-in words and the given (glossary) words. */
+  /** A splitter knowing jWordSplitter's dictionary, the built-in words and the given (glossary) words. */
   GermanCompounds(Collection<String> glossaryWords) {
-    BUILT_IN.forEach(this::learn);
-    glossaryWords.forEach(this::learn);
+    Set<String> words = new HashSet<>(Dictionary.WORDS);
+    for (String word : glossaryWords) {
+      words.add(Fold.nfc(word).toLowerCase(Locale.GERMAN));
+    }
+    splitter = Splitter.over(words);
   }
 
-  private void learn(String word) {
-    String key = GermanKeys.of(word);
-    String folded = GermanFolded.of(Fold.nfc(word)).text();
-    if (folded.length() >= MIN_PART) {
-      known.putIfAbsent(folded, key);
-      starts.add(folded.substring(0, MIN_PART));
+  /** The parts of a compound, in order; empty when the word is not a compound the dictionary covers. */
+  List<Part> parts(String word) {
+    if (word.length() < MIN_LENGTH) {
+      return List.of();
     }
-    if (key.length() >= MIN_PART) {
-      known.putIfAbsent(key, key);
-      starts.add(key.substring(0, MIN_PART));
+    List<String> split = splitter.splitWord(word);
+    if (split.size() < 2) {
+      return List.of();
     }
+    List<Part> parts = new ArrayList<>(split.size());
+    int at = 0;
+    for (int i = 0; i < split.size(); i++) {
+      String text = split.get(i);
+      if (text.isEmpty() || !word.regionMatches(true, at, text, 0, text.length())) {
+        return List.of(); // an exception entry that does not spell the word: no positions to give
+      }
+      parts.add(new Part(at, at + text.length(), text, i == split.size() - 1));
+      at += text.length();
+    }
+    return at == word.length() ? parts : List.of();
   }
 
-  /** Every part that lies on some full split of the folded word into two or more known words. */
-  List<Part> parts(String folded) {
-    List<Part> parts = new ArrayList<>();
-    if (folded.length() < MIN_LENGTH) {
-      return parts;
+  /** jWordSplitter in strict mode (every part a word), interfixes kept in the parts. */
+  private static final class Splitter extends GermanWordSplitter {
+    private Splitter(Set<String> words) throws IOException {
+      super(false, words);
+      setStrictMode(true);
     }
-    Boolean[] memo = new Boolean[folded.length() + 1];
-    collect(folded, 0, memo, parts);
-    parts.removeIf(p -> p.from() == 0 && p.to() == folded.length());
-    return parts;
-  }
 
-  /** Adds the parts of every full split starting at {@code from}; true when one exists. */
-  private boolean collect(String w, int from, Boolean[] memo, List<Part> out) {
-    if (memo[from] != null) {
-      return memo[from];
+    private Splitter() throws IOException {
+      super(false);
     }
-    boolean any = false;
-    if (from + MIN_PART > w.length() || !starts.contains(w.substring(from, from + MIN_PART))) {
-      memo[from] = false;
-      return false;
-    }
-    for (int to = from + MIN_PART; to <= w.length(); to++) {
-      String key = to == w.length() ? head(w.substring(from)) : known.get(w.substring(from, to));
-      if (key != null && (to == w.length() || continues(w, to, memo, out))) {
-        out.add(new Part(from, to, key));
-        any = true;
+
+    static Splitter over(Set<String> words) {
+      try {
+        return new Splitter(words);
+      } catch (IOException e) {
+        throw new UncheckedIOException("jWordSplitter's exception list is missing from the build", e);
       }
     }
-    memo[from] = any;
-    return any;
+
+    Set<String> words() {
+      return words;
+    }
   }
 
-  /** True when a full split goes on from the end of a part, directly or after a linking element. */
-  private boolean continues(String w, int at, Boolean[] memo, List<Part> out) {
-    boolean any = collect(w, at, memo, out);
-    for (String link : LINKS) {
-      if (w.startsWith(link, at) && at + link.length() < w.length()) {
-        any |= collect(w, at + link.length(), memo, out);
+  /** The dictionary, loaded once per process (about 60 ms). */
+  private static final class Dictionary {
+    static final Set<String> WORDS = load();
+
+    private static Set<String> load() {
+      try {
+        Set<String> words = new HashSet<>(new Splitter().words());
+        for (String word : builtIn("de-words.txt")) {
+          words.add(word.toLowerCase(Locale.GERMAN));
+        }
+        return Set.copyOf(words);
+      } catch (IOException e) {
+        throw new UncheckedIOException("jWordSplitter's dictionary is missing from the build", e);
       }
     }
-    return any;
-  }
 
-  /** The key of the last part, which may carry an inflection ending. */
-  private String head(String part) {
-    String key = known.get(part);
-    for (int i = 0; key == null && i < ENDINGS.length; i++) {
-      String ending = ENDINGS[i];
-      if (part.endsWith(ending) && part.length() - ending.length() >= MIN_PART) {
-        key = known.get(part.substring(0, part.length() - ending.length()));
-      }
-    }
-    return key;
-  }
-
-  private static List<String> load(String name) {
-    List<String> words = new ArrayList<>();
-    try (InputStream in = GermanCompounds.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + name + " is missing from the build");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        String word = line.strip();
-        if (!word.isEmpty() && !word.startsWith("#")) {
-          words.add(word);
+    private static List<String> builtIn(String name) throws IOException {
+      List<String> words = new ArrayList<>();
+      try (InputStream in = GermanCompounds.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("resource " + name + " is missing from the build");
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = reader.readLine()) != null; ) {
+          String word = line.strip();
+          if (!word.isEmpty() && !word.startsWith("#")) {
+            words.add(Fold.nfc(word));
+          }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return words;
     }
-    return List.copyOf(words);
   }
 }

@@ -50,7 +50,7 @@ final class GermanKeys {
   /**
    * Joins plural patterns the light stemmer leaves apart: -nis/-nisse (Erlaubnis, Erlaubnisse),
    * the feminine -in/-innen (Migrantin, Migrantinnen), and Latin -um/-a/-en (Praktikum, Praktika;
-   * Thema, Themen; Museum, Museen).
+   * Thema, Themen; Museum, Museen; Konto, Konten).
    */
   private static String repair(String key) {
     int n = key.length();
@@ -60,7 +60,7 @@ final class GermanKeys {
     if (n >= 6 && key.endsWith("um")) {
       return key.substring(0, n - 2);
     }
-    if (n >= 4 && key.endsWith("a") && "aeiouy".indexOf(key.charAt(n - 2)) < 0) {
+    if (n >= 4 && (key.endsWith("a") || key.endsWith("o")) && "aeiouy".indexOf(key.charAt(n - 2)) < 0) {
       return key.substring(0, n - 1);
     }
     return key;

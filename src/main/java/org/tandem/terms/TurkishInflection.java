@@ -24,6 +24,10 @@ public final class TurkishInflection {
       "kısım", "akıl", "fikir", "zihin", "hüküm", "ömür", "vakit", "nakit", "emir", "nehir", "beyin",
       "oğul", "ağız", "burun", "göğüs", "gönül", "sabır", "alın", "boyun", "karın", "bağır", "hapis");
 
+  /** Words that double their last consonant before a vowel: hak → hakkı, his → hissi, ret → reddi. */
+  private static final Set<String> DOUBLING = Set.of("hak", "his", "hat", "tıp", "ret", "red", "zan", "sır",
+      "af", "üs", "zam", "had", "şer", "fen", "hac");
+
   /**
    * A string that begins the inflected forms of a lemma.
    *
@@ -60,7 +64,23 @@ public final class TurkishInflection {
     if (stem.vowelNext() && (at == word.length() || !TurkishSuffixes.isVowel(word.charAt(at)))) {
       return false;
     }
+    if (verbInLa(stem, word)) {
+      return false;
+    }
     return TurkishSuffixes.accepts(word, at, stem.slot(), stem.lenient());
+  }
+
+  /**
+   * True when the word is the stem plus -la/-le and nothing more, after a consonant: ekle, izle,
+   * hesapla, bağla, kilitle. The instrumental of a noun written that way ("hesapla" = with an
+   * account) is rare beside the verb built with -lA ("Hesapla" = calculate), which UI text uses
+   * all the time as a command; the instrumental stays recognised after a vowel (parolayla) and
+   * after other endings (hesaplarla, hesabıyla).
+   */
+  private static boolean verbInLa(Stem stem, String word) {
+    int at = stem.text().length();
+    return stem.slot() == Slot.START && word.length() == at + 2 && at > 0
+        && !TurkishSuffixes.isVowel(word.charAt(at - 1)) && (word.endsWith("la") || word.endsWith("le"));
   }
 
   /**
@@ -73,6 +93,9 @@ public final class TurkishInflection {
     List<Stem> stems = new ArrayList<>();
     boolean lenient = lenient(lemma);
     addWithMutation(stems, lemma, Slot.START, lenient);
+    if (DOUBLING.contains(lemma)) {
+      stems.add(new Stem(lemma + lemma.charAt(lemma.length() - 1), true, Slot.START, lenient));
+    }
     if (VOWEL_DROP.contains(lemma)) {
       // the short stem exists only before a vowel: izni, şehre, kaydı (kayt → kayd as well)
       String dropped = dropVowel(lemma);
@@ -119,9 +142,12 @@ public final class TurkishInflection {
     }
   }
 
-  /** The form before a vowel ending: k→ğ (nk→ng), g→ğ, p→b, t→d, ç→c; unchanged otherwise. */
+  /**
+   * The form before a vowel ending: k→ğ (nk→ng), g→ğ, p→b, t→d, ç→c; unchanged otherwise. Words of
+   * three letters change too (güç → gücü, kap → kabı); words of two mostly do not (ok → oku).
+   */
   static String softened(String word) {
-    if (word.length() < 4) {
+    if (word.length() < 3 || DOUBLING.contains(word)) {
       return word;
     }
     String body = word.substring(0, word.length() - 1);
