@@ -1,12 +1,8 @@
 package org.tandem.terms;
 
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -103,30 +99,13 @@ final class GermanCompounds {
     private static Set<String> load() {
       try {
         Set<String> words = new HashSet<>(new Splitter().words());
-        for (String word : builtIn("de-words.txt")) {
+        for (String word : WordLists.load("de-words.txt")) {
           words.add(word.toLowerCase(Locale.GERMAN));
         }
         return Set.copyOf(words);
       } catch (IOException e) {
         throw new UncheckedIOException("jWordSplitter's dictionary is missing from the build", e);
       }
-    }
-
-    private static List<String> builtIn(String name) throws IOException {
-      List<String> words = new ArrayList<>();
-      try (InputStream in = GermanCompounds.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("resource " + name + " is missing from the build");
-        }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line; (line = reader.readLine()) != null; ) {
-          String word = line.strip();
-          if (!word.isEmpty() && !word.startsWith("#")) {
-            words.add(Fold.nfc(word));
-          }
-        }
-      }
-      return words;
     }
   }
 }

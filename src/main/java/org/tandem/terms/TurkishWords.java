@@ -1,11 +1,5 @@
 package org.tandem.terms;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +23,7 @@ final class TurkishWords implements WordIndex {
   /** A stem of a lemma; {@code blocks} for one-word lemmas, which outrank shorter readings. */
   private record Entry(int wordId, String lemma, TurkishInflection.Stem stem, boolean blocks) {}
 
-  private static final List<String> HOMOGRAPHS = load("tr-homographs.txt");
+  private static final List<String> HOMOGRAPHS = WordLists.load("tr-homographs.txt");
   private static final int NO_TERM = -1;
 
   private final Map<String, List<Integer>> byExact = new HashMap<>();
@@ -102,24 +96,5 @@ final class TurkishWords implements WordIndex {
       }
     }
     return false;
-  }
-
-  private static List<String> load(String name) {
-    List<String> words = new ArrayList<>();
-    try (InputStream in = TurkishWords.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + name + " is missing from the build");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        String word = line.strip();
-        if (!word.isEmpty() && !word.startsWith("#")) {
-          words.add(word);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return List.copyOf(words);
   }
 }
