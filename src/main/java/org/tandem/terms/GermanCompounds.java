@@ -39,11 +39,11 @@ final class GermanCompounds {
 
   /** A splitter knowing jWordSplitter's dictionary, the built-in words and the given (glossary) words. */
   GermanCompounds(Collection<String> glossaryWords) {
-    Set<String> words = new HashSet<>(Dictionary.WORDS);
+    Set<String> extra = new HashSet<>();
     for (String word : glossaryWords) {
-      words.add(Fold.nfc(word).toLowerCase(Locale.GERMAN));
+      extra.add(Fold.nfc(word).toLowerCase(Locale.GERMAN));
     }
-    splitter = Splitter.over(words);
+    splitter = Splitter.over(new Union(Dictionary.WORDS, extra));
   }
 
   /** The parts of a compound, in order; empty when the word is not a compound the dictionary covers. */
@@ -66,6 +66,32 @@ final class GermanCompounds {
       at += text.length();
     }
     return at == word.length() ? parts : List.of();
+  }
+
+  /** Two word sets seen as one, without copying the large one for every glossary. */
+  private static final class Union extends java.util.AbstractSet<String> {
+    private final Set<String> large;
+    private final Set<String> small;
+
+    Union(Set<String> large, Set<String> small) {
+      this.large = large;
+      this.small = small;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return large.contains(o) || small.contains(o);
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.stream.Stream.concat(large.stream(), small.stream().filter(w -> !large.contains(w))).iterator();
+    }
+
+    @Override
+    public int size() {
+      return large.size() + (int) small.stream().filter(w -> !large.contains(w)).count();
+    }
   }
 
   /** jWordSplitter in strict mode (every part a word), interfixes kept in the parts. */

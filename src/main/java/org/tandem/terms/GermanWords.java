@@ -17,6 +17,9 @@ import java.util.Map;
  * of a sentence (größer, Größere Dateien ≠ Größe).
  */
 final class GermanWords implements WordIndex {
+  /** Endings of adjectives and participles, whose parts are not nouns of the text. */
+  private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
+      "((iert|lich|isch|bar|los|frei|sam|haft|fähig|mäßig)(e|en|er|es|em)?|ig(e|en|es|em)?)$");
   private final Map<String, List<Integer>> byKey = new HashMap<>();
   /** Per word id: the folded form a text word must start with (nouns), or null (modifiers). */
   private final String[] heads;
@@ -133,6 +136,9 @@ final class GermanWords implements WordIndex {
    * another word or lost in translation (Rathaus, Ratgeber, Amtsgericht).
    */
   private void addParts(String raw, String word, boolean upper, List<Match> matches) {
+    if (ADJECTIVE.matcher(word.toLowerCase(java.util.Locale.GERMAN)).find()) {
+      return; // an adjective, also at the start of a sentence: Benutzerdefinierte, Fehlerfreie
+    }
     boolean mappable = word.length() == raw.length();
     for (GermanCompounds.Part part : compounds.parts(word)) {
       for (String text : readings(part)) {

@@ -131,8 +131,10 @@ public final class TermMatcher {
     List<TextTokens.Token> tokens = TextTokens.of(text);
     List<List<WordIndex.Match>> matches = new ArrayList<>(tokens.size());
     boolean any = false;
+    String previous = "";
     for (TextTokens.Token token : tokens) {
-      List<WordIndex.Match> m = index.match(token.word());
+      List<WordIndex.Match> m = index.match(token.word(), previous);
+      previous = token.word();
       matches.add(m);
       any |= !m.isEmpty();
     }

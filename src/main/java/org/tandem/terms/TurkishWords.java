@@ -25,6 +25,9 @@ final class TurkishWords implements WordIndex {
 
   private static final List<String> HOMOGRAPHS = WordLists.load("tr-homographs.txt");
   private static final int NO_TERM = -1;
+  /** Words after which a noun follows: demonstratives, numerals, quantifiers, common adjectives of UI text. */
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("bu", "şu", "o", "bir", "her", "hangi",
+      "aynı", "başka", "diğer", "yeni", "eski", "seçili", "seçilen", "varsayılan", "mevcut", "kendi", "tek", "iki");
 
   private final Map<String, List<Integer>> byExact = new HashMap<>();
   private final Map<String, List<Entry>> byStem = new HashMap<>();
@@ -62,13 +65,27 @@ final class TurkishWords implements WordIndex {
     return cache.get(word, compute);
   }
 
+  /** After a determiner (bu, bir, her …) a word in -la/-le is a noun in the instrumental: bu hesapla. */
+  @Override
+  public List<Match> match(String word, String previous) {
+    boolean instrumental = word.endsWith("la") || word.endsWith("le") || word.endsWith("LA") || word.endsWith("LE");
+    if (instrumental && DETERMINERS.contains(Fold.turkish(previous))) {
+      return compute(word, true);
+    }
+    return match(word);
+  }
+
   private List<Match> compute(String raw) {
+    return compute(raw, false);
+  }
+
+  private List<Match> compute(String raw, boolean noun) {
     String word = Fold.turkish(raw);
     List<Integer> ids = new ArrayList<>(byExact.getOrDefault(word, List.of()));
     List<Entry> readings = new ArrayList<>();
     for (int length = shortest; length <= Math.min(longest, word.length()); length++) {
       for (Entry entry : byStem.getOrDefault(word.substring(0, length), List.of())) {
-        if (TurkishInflection.accepts(entry.stem(), word)) {
+        if (TurkishInflection.accepts(entry.stem(), word, noun)) {
           readings.add(entry);
         }
       }

@@ -41,4 +41,14 @@ interface WordIndex {
 
   /** The term words the text word realises (thread-safe). */
   List<Match> match(String word);
+
+  /**
+   * The term words the text word realises when the word before it makes it a noun (Turkish "bu
+   * hesapla": with this account, where "Hesapla" alone is the command calculate).
+   *
+   * @param previous the word before, as written
+   */
+  default List<Match> match(String word, String previous) {
+    return match(word);
+  }
 }
