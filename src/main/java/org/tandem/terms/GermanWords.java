@@ -110,6 +110,14 @@ final class GermanWords implements WordIndex {
         addIf(matches, id, upper, new Match(id, 0, length, true));
       }
     }
+    if (vowelPlural(folded)) {
+      // the -s plural of a noun ending in a vowel: Menüs, Akkus (the stemmer keeps the s)
+      for (int id : byKey.getOrDefault(GermanKeys.of(word.substring(0, word.length() - 1)), List.of())) {
+        if (agrees(id, folded)) {
+          addIf(matches, id, upper, new Match(id, 0, length, true));
+        }
+      }
+    }
     if (!singleByKey.isEmpty() || !singleByForm.isEmpty()) {
       addParts(raw, word, upper, matches);
     }
@@ -157,10 +165,23 @@ final class GermanWords implements WordIndex {
     }
   }
 
-  /** A modifier may end in a linking element (Zugriffs-, Tasten-, Namens-): without it, then with it. */
+  private static boolean vowelPlural(String folded) {
+    int n = folded.length();
+    return n >= 4 && folded.charAt(n - 1) == 's' && "aeiouy".indexOf(folded.charAt(n - 2)) >= 0;
+  }
+
+  /**
+   * A modifier may end in a linking element (Zugriffs-, Tasten-, Namens-): without it, then with
+   * it. The direction words rechts and links are read as such (Rechtsklick, Linksklick: right and
+   * left click), never as Recht or Link with a linking s.
+   */
   private static List<String> readings(GermanCompounds.Part part) {
     if (part.last()) {
       return List.of(part.text());
+    }
+    String lower = part.text().toLowerCase(java.util.Locale.GERMAN);
+    if (lower.equals("rechts") || lower.equals("links")) {
+      return List.of();
     }
     List<String> readings = new ArrayList<>(3);
     for (String link : GermanForms.LINKS) {
