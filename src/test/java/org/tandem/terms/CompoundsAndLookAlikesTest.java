@@ -91,4 +91,12 @@ class CompoundsAndLookAlikesTest {
     String text = "Zugriffsberechtigungen";
     assertEquals(List.of("zugriff=Zugriff", "berechtigung=berechtigungen"), all(DE, text));
   }
+
+  @Test
+  void acceleratorMarksOfUiStringsAreUndone() {
+    assertEquals(List.of("datei=Da&tei"), all(DE, "Da&tei öffnen"));
+    assertEquals(List.of("datei=Datei"), all(DE, "_Datei"));
+    assertEquals(List.of("passwort=Parolayı"), all(TR, "&Parolayı değiştir"));
+    assertEquals(List.of("konto=K&onto"), all(DE, "K&onto"));
+  }
 }
