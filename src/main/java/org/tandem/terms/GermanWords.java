@@ -20,6 +20,8 @@ final class GermanWords implements WordIndex {
   /** Endings of adjectives and participles, whose parts are not nouns of the text. */
   private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
       "((iert|lich|isch|bar|los|frei|sam|haft|fähig|mäßig)(e|en|er|es|em)?|ig(e|en|es|em)?)$");
+  private static final java.util.Set<String> DATIVE_PREPOSITIONS = java.util.Set.of("in", "mit", "aus", "von",
+      "nach", "bei", "unter", "über", "vor", "neben", "zwischen", "hinter", "auf", "an");
   private final Map<String, List<Integer>> byKey = new HashMap<>();
   /** Per word id: the folded form a text word must start with (nouns), or null (modifiers). */
   private final String[] heads;
@@ -91,6 +93,35 @@ final class GermanWords implements WordIndex {
   @Override
   public List<Match> match(String word) {
     return cache.get(word, compute);
+  }
+
+  /**
+   * A noun in -er or -el with -n is a dative plural (in den Ordnern) or a verb (Speichern: save;
+   * beim Speichern: while saving). It is read as the noun only after a word that asks for a dative
+   * plural: an article, pronoun or adjective in -en, or a preposition (in, mit, aus …).
+   */
+  @Override
+  public List<Match> match(String word, String previous) {
+    List<Match> matches = match(word);
+    if (matches.isEmpty() || !word.endsWith("rn") && !word.endsWith("ln") || pluralBefore(previous)) {
+      return matches;
+    }
+    String folded = loose(Fold.german(Fold.nfc(word)));
+    List<Match> kept = new ArrayList<>(matches.size());
+    for (Match m : matches) {
+      String head = heads[m.wordId()];
+      boolean verbLike = m.whole() && head != null && (head.endsWith("er") || head.endsWith("el"))
+          && folded.equals(head + "n");
+      if (!verbLike) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean pluralBefore(String previous) {
+    String p = previous.toLowerCase(java.util.Locale.GERMAN);
+    return p.endsWith("en") || DATIVE_PREPOSITIONS.contains(p);
   }
 
   private List<Match> compute(String raw) {

@@ -99,4 +99,12 @@ class CompoundsAndLookAlikesTest {
     assertEquals(List.of("passwort=Parolayı"), all(TR, "&Parolayı değiştir"));
     assertEquals(List.of("konto=K&onto"), all(DE, "K&onto"));
   }
+
+  @Test
+  void aNounInErWithNIsADativePluralOnlyAfterAWordThatAsksForOne() {
+    assertTrue(all(DE, "Speichern unter …").isEmpty());
+    assertEquals(List.of("fehler=Fehler", "datei=Datei"), all(DE, "Fehler beim Speichern der Datei"));
+    assertEquals(List.of("ordner=Ordnern"), all(DE, "in allen Ordnern suchen"));
+    assertEquals(List.of("speicher=Speichern"), all(DE, "in den Speichern"));
+  }
 }
