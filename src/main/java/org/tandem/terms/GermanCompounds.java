@@ -24,6 +24,9 @@ import java.util.Set;
 final class GermanCompounds {
   /** Shortest word worth splitting: a part of three letters and one of four (Speicherort). */
   static final int MIN_LENGTH = 7;
+  /** Shortest unknown first part (Mail-, Host-) and shortest known end after it (-name, -konto). */
+  private static final int UNKNOWN_PREFIX = 3;
+  private static final int MIN_HEAD = 4;
 
   /**
    * A part of a split word.
@@ -53,10 +56,39 @@ final class GermanCompounds {
     }
     List<String> split = splitter.splitWord(word);
     if (split.size() < 2) {
+      return unknownModifier(word);
+    }
+    return place(word, split, 0);
+  }
+
+  /**
+   * The parts of a word whose first part the dictionary does not know (a loanword or a name:
+   * Bluetoothgerät, Hostname, Mailkonto): the longest known end of four letters or more, split
+   * further where it is a compound. The unknown part itself is never a term (the glossary's words
+   * are in the dictionary). A word the dictionary knows is never taken apart this way.
+   */
+  private List<Part> unknownModifier(String word) {
+    String lower = word.toLowerCase(Locale.GERMAN);
+    if (splitter.words().contains(lower)) {
       return List.of();
     }
+    for (int from = UNKNOWN_PREFIX; from <= word.length() - MIN_HEAD; from++) {
+      String rest = word.substring(from);
+      if (splitter.words().contains(rest.toLowerCase(Locale.GERMAN))) {
+        return place(word, List.of(rest), from);
+      }
+      List<String> split = splitter.splitWord(rest);
+      if (split.size() > 1) {
+        return place(word, split, from);
+      }
+    }
+    return List.of();
+  }
+
+  /** The split parts placed in the word, which they spell from {@code at} to its end. */
+  private static List<Part> place(String word, List<String> split, int start) {
     List<Part> parts = new ArrayList<>(split.size());
-    int at = 0;
+    int at = start;
     for (int i = 0; i < split.size(); i++) {
       String text = split.get(i);
       if (text.isEmpty() || !word.regionMatches(true, at, text, 0, text.length())) {

@@ -38,6 +38,8 @@ class CompoundsAndLookAlikesTest {
     "name; Dateinamen; namen", "ordner; Ordnerinhalt; Ordner", "ort; Speicherort; ort",
     "taste; Tastenkombination; Taste", "konto; Benutzerkonten; konten", "konto; Konten; Konten",
     "groesse; Bildschirmgröße; größe", "ort; die Orte; Orte", "tag; Tage; Tage",
+    "geraet; Bluetoothgerät; gerät", "name; Hostname; name", "konto; Mailkonto; konto",
+    "benutzer; Firefoxbenutzerkonto; benutzer",
   })
   void findsTermsInCompoundsAndTheirForms(String entry, String text, String matched) {
     assertTrue(all(DE, text).contains(entry + "=" + matched), () -> all(DE, text).toString());
@@ -49,7 +51,7 @@ class CompoundsAndLookAlikesTest {
     "dienst; Dienstag", "dienst; Dienstagabend", "konto; Kontur", "groesse; größer", "groesse; Größere Dateien",
     "recht; recht gut", "recht; Rechtsklick", "name; namens", "benutzer; Benutzerdefinierte Farben",
     "benutzer; benutzerdefiniert", "leistung; Dienstleistung", "bild; Bildung", "tag; Tagung",
-    "zeiger; zeigen", "seite; Seitenleiste",
+    "zeiger; zeigen", "seite; Seitenleiste", "ort; Report", "ort; Transport", "ort; Airport",
   })
   void refusesGermanLookAlikes(String entry, String text) {
     assertTrue(all(DE, text).stream().noneMatch(h -> h.startsWith(entry + "=")), () -> all(DE, text).toString());
