@@ -246,9 +246,9 @@ final class GermanWords implements WordIndex {
     return text.startsWith(head) || text.startsWith(withoutFinalVowel(head));
   }
 
-  /** Schule → schul (Schulbuch), Thema → them (Themen), Praktikum → praktik, Konto → kont (Konten). */
+  /** Schule → schul (Schulbuch), Thema → them (Themen), Praktikum → praktik, Konto → kont (Konten), Virus → vir. */
   private static String withoutFinalVowel(String head) {
-    if (head.endsWith("um") && head.length() >= 6) {
+    if (head.endsWith("um") && head.length() >= 6 || head.endsWith("us") && head.length() >= 5) {
       return head.substring(0, head.length() - 2);
     }
     boolean vowel = head.endsWith("e") || head.endsWith("a") || head.endsWith("o");
