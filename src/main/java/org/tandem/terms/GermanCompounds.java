@@ -39,6 +39,8 @@ final class GermanCompounds {
   record Part(int from, int to, String text, boolean last) {}
 
   private final Splitter splitter;
+  /** The glossary's words (lower case): a glossary compound is also split, to show its parts. */
+  private final Set<String> glossary;
 
   /** A splitter knowing jWordSplitter's dictionary, the built-in words and the given (glossary) words. */
   GermanCompounds(Collection<String> glossaryWords) {
@@ -47,6 +49,7 @@ final class GermanCompounds {
       extra.add(Fold.nfc(word).toLowerCase(Locale.GERMAN));
     }
     splitter = Splitter.over(new Union(Dictionary.WORDS, extra));
+    glossary = extra;
   }
 
   /** The parts of a compound, in order; empty when the word is not a compound the dictionary covers. */
@@ -54,11 +57,32 @@ final class GermanCompounds {
     if (word.length() < MIN_LENGTH) {
       return List.of();
     }
-    List<String> split = splitter.splitWord(word);
+    List<String> split = refined(splitter.splitWord(word));
     if (split.size() < 2) {
       return unknownModifier(word);
     }
     return place(word, split, 0);
+  }
+
+  /**
+   * The split with each glossary compound split further by the dictionary alone: Benutzerkonto
+   * (a glossary term) also shows Benutzer and Konto, which are found as its parts and, together,
+   * as a run (see {@link #runs}).
+   */
+  private List<String> refined(List<String> split) {
+    List<String> fine = null;
+    for (int i = 0; i < split.size(); i++) {
+      String part = split.get(i);
+      List<String> sub = part.length() >= MIN_LENGTH && glossary.contains(part.toLowerCase(Locale.GERMAN))
+          ? Dictionary.SPLITTER.splitWord(part) : List.of(part);
+      if (sub.size() > 1 && fine == null) {
+        fine = new ArrayList<>(split.subList(0, i));
+      }
+      if (fine != null) {
+        fine.addAll(sub);
+      }
+    }
+    return fine == null ? split : fine;
   }
 
   /**
@@ -126,6 +150,22 @@ final class GermanCompounds {
     }
   }
 
+  /**
+   * The parts and every run of two or more consecutive parts short of the whole word: a glossary
+   * compound inside a longer one (Zugriffsrecht in Lesezugriffsrechte) is such a run.
+   */
+  static List<Part> runs(List<Part> parts) {
+    List<Part> runs = new ArrayList<>(parts);
+    for (int i = 0; i < parts.size(); i++) {
+      StringBuilder text = new StringBuilder(parts.get(i).text());
+      for (int j = i + 1; j < parts.size() && !(i == 0 && j == parts.size() - 1); j++) {
+        text.append(parts.get(j).text());
+        runs.add(new Part(parts.get(i).from(), parts.get(j).to(), text.toString(), parts.get(j).last()));
+      }
+    }
+    return runs;
+  }
+
   /** jWordSplitter in strict mode (every part a word), interfixes kept in the parts. */
   private static final class Splitter extends GermanWordSplitter {
     private Splitter(Set<String> words) throws IOException {
@@ -153,6 +193,8 @@ final class GermanCompounds {
   /** The dictionary, loaded once per process (about 60 ms). */
   private static final class Dictionary {
     static final Set<String> WORDS = load();
+    /** The dictionary alone, without any glossary's words. */
+    static final Splitter SPLITTER = Splitter.over(WORDS);
 
     private static Set<String> load() {
       try {

@@ -169,8 +169,9 @@ final class GermanWords implements WordIndex {
   }
 
   /**
-   * Compound parts that are single-word terms, placed in the original word when possible (a
-   * modifier without its linking element). A short term (Ort, Rat) counts only as the head, the
+   * Compound parts, and runs of consecutive parts (Zugriffsrechte in Lesezugriffsrechte), that are
+   * single-word terms, placed in the original word when possible (a modifier without its linking
+   * element). A short term (Ort, Rat) counts only as the head, the
    * part that says what the compound is (Speicherort, Beirat): as a modifier it is too often
    * another word or lost in translation (Rathaus, Ratgeber, Amtsgericht).
    */
@@ -179,7 +180,7 @@ final class GermanWords implements WordIndex {
       return; // an adjective, also at the start of a sentence: Benutzerdefinierte, Fehlerfreie
     }
     boolean mappable = word.length() == raw.length();
-    for (GermanCompounds.Part part : compounds.parts(word)) {
+    for (GermanCompounds.Part part : GermanCompounds.runs(compounds.parts(word))) {
       for (String text : readings(part)) {
         int from = mappable ? part.from() : 0;
         int to = mappable ? part.from() + text.length() : raw.length();
