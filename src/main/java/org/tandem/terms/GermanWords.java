@@ -40,10 +40,14 @@ final class GermanWords implements WordIndex {
     heads = new String[specs.size()];
     capital = new boolean[specs.size()];
     List<String> glossaryWords = new ArrayList<>();
+    List<String> singleWords = new ArrayList<>();
     for (int id = 0; id < specs.size(); id++) {
       Spec spec = specs.get(id);
       String text = Fold.nfc(spec.text());
       glossaryWords.add(text);
+      if (spec.single() && !spec.exact()) {
+        singleWords.add(text);
+      }
       capital[id] = !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && !adjectival(text);
       switch (spec.mode()) {
         case EXACT -> add(byExact, Fold.german(text), id);
@@ -51,7 +55,7 @@ final class GermanWords implements WordIndex {
         case INFLECTED -> indexKey(spec, id);
       }
     }
-    compounds = new GermanCompounds(glossaryWords);
+    compounds = new GermanCompounds(glossaryWords, singleWords);
   }
 
   /**
