@@ -16,7 +16,7 @@ import org.tandem.model.TandemException;
  * character and code lets tandem rebuild documents by splicing translations into the original text:
  * everything that is not translated stays as it was, by construction.
  */
-final class SourceAligner {
+public final class SourceAligner {
   /** One string per character: most atoms are one character long, and a chapter has a hundred thousand. */
   private static final String[] SINGLE = new String[0x600];
 
@@ -29,7 +29,7 @@ final class SourceAligner {
   private final String src;
   private final String fileName;
   private final List<List<Atom>> blocks = new ArrayList<>();
-  private final List<Boolean> html = new ArrayList<>();
+  private final List<Escaping> escapings = new ArrayList<>();
   private int pos;
 
   private SourceAligner(String src, String fileName) {
@@ -38,19 +38,20 @@ final class SourceAligner {
   }
 
   /** Aligns Okapi's items with {@code src}; units on one line separated only by spaces form one block. */
-  static List<Block> align(String src, List<FilterItem> items, String fileName) {
+  public static List<Block> align(String src, List<FilterItem> items, String fileName) {
     SourceAligner aligner = new SourceAligner(src, fileName);
     for (FilterItem item : items) {
       if (item instanceof FilterItem.Skeleton s) {
         aligner.skip(s.text());
       } else {
         FilterItem.Unit unit = (FilterItem.Unit) item;
-        aligner.place(unit.content(), unit.html());
+        aligner.place(unit.content(), unit.escaping());
       }
     }
     List<Block> result = new ArrayList<>();
     for (int b = 0; b < aligner.blocks.size(); b++) {
-      result.add(new Block(b + 1, List.copyOf(aligner.blocks.get(b)), aligner.html.get(b)));
+      List<Atom> atoms = aligner.blocks.get(b);
+      result.add(new Block(b + 1, 0, atoms, aligner.escapings.get(b), lineBreak(src, atoms)));
     }
     return result;
   }
@@ -61,7 +62,7 @@ final class SourceAligner {
     }
   }
 
-  private void place(TextFragment fragment, boolean inHtml) {
+  private void place(TextFragment fragment, Escaping escaping) {
     if (fragment.getCodedText().isEmpty()) {
       return;
     }
@@ -72,7 +73,7 @@ final class SourceAligner {
       if (atoms != null && !atoms.isEmpty()) {
         int end = atoms.get(atoms.size() - 1).end();
         if (!isReferenceLabel(start, end)) {
-          add(atoms, inHtml);
+          add(atoms, escaping);
         }
         pos = end;
         return;
@@ -97,11 +98,11 @@ final class SourceAligner {
     return indent.length() <= 3 && indent.isBlank();
   }
 
-  private void add(List<Atom> atoms, boolean inHtml) {
+  private void add(List<Atom> atoms, Escaping escaping) {
     List<Atom> last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
     int gapStart = last == null ? -1 : last.get(last.size() - 1).end();
     String gap = gapStart < 0 ? null : src.substring(gapStart, atoms.get(0).start());
-    if (gap != null && html.get(html.size() - 1) == inHtml && gap.chars().allMatch(c -> c == ' ' || c == '\t')) {
+    if (gap != null && escapings.get(escapings.size() - 1) == escaping && gap.chars().allMatch(c -> c == ' ' || c == '\t')) {
       // Okapi ends a text unit at some character references ("a &amp; b"); the parts belong together.
       if (!gap.isEmpty()) {
         last.add(new Atom(gapStart, atoms.get(0).start(), gap, null));
@@ -109,8 +110,22 @@ final class SourceAligner {
       last.addAll(atoms);
     } else {
       blocks.add(new ArrayList<>(atoms));
-      html.add(inHtml);
+      escapings.add(escaping);
     }
+  }
+
+  /** A newline plus the indentation or quote markers of the block's continuation lines, or a space. */
+  private static String lineBreak(String src, List<Atom> atoms) {
+    String text = src.substring(atoms.get(0).start(), atoms.get(atoms.size() - 1).end());
+    int nl = text.indexOf('\n');
+    if (nl < 0) {
+      return " ";
+    }
+    int end = nl + 1;
+    while (end < text.length() && " \t>".indexOf(text.charAt(end)) >= 0) {
+      end++;
+    }
+    return text.substring(nl, end);
   }
 
   int lineOf(int offset) {

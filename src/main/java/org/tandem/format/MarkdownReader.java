@@ -1,4 +1,4 @@
-package org.tandem.extract;
+package org.tandem.format;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,8 @@ import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.filters.markdown.MarkdownFilter;
 import net.sf.okapi.filters.markdown.Parameters;
+import org.tandem.extract.Escaping;
+import org.tandem.extract.FilterItem;
 import org.tandem.model.Lang;
 
 /** Runs Okapi's Markdown filter over a document and reports its skeleton and text units in order. */
@@ -31,7 +33,7 @@ final class MarkdownReader {
         Event event = filter.next();
         if (event.isTextUnit()) {
           items.add(new FilterItem.Unit(event.getTextUnit().getSource().getUnSegmentedContentCopy(),
-              "text/html".equals(event.getTextUnit().getMimeType())));
+              "text/html".equals(event.getTextUnit().getMimeType()) ? Escaping.HTML : Escaping.MARKDOWN));
         } else if (event.isDocumentPart() && event.getDocumentPart().getSkeleton() != null) {
           items.add(new FilterItem.Skeleton(event.getDocumentPart().getSkeleton().toString()));
         }
