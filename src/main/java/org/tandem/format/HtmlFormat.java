@@ -46,8 +46,8 @@ public final class HtmlFormat implements DocumentFormat {
     String text = page.text();
     int from = text.startsWith("\uFEFF") ? 1 : 0; // the filter never sees the byte-order mark
     String newline = text.contains("\r\n") ? "\r\n" : "\n";
-    SkeletonAligner.Place attribute = new SkeletonAligner.Place(Escaping.ATTRIBUTE, " ");
-    SkeletonAligner.Place content = new SkeletonAligner.Place(Escaping.HTML, newline);
+    SkeletonAligner.Place attribute = new SkeletonAligner.Place(Escaping.ATTRIBUTE, " ", false);
+    SkeletonAligner.Place content = new SkeletonAligner.Place(Escaping.HTML, newline, false);
     List<Block> blocks = SkeletonAligner.align(text, from, FILTER.read(text.substring(from), lang),
         displayName, (ITextUnit unit) -> unit.isReferent() ? attribute : content);
     return new AlignedDocument(bytes, List.of(new DocumentPart("", text)), blocks);
