@@ -8,8 +8,8 @@ import java.util.Map;
 import org.tandem.build.BilingualHtml;
 import org.tandem.build.BilingualRow;
 import org.tandem.build.IndexHtml;
-import org.tandem.build.Reassembler;
 import org.tandem.extract.ExtractedDocument;
+import org.tandem.format.DocumentFormat;
 import org.tandem.format.Formats;
 import org.tandem.model.Chapter;
 import org.tandem.model.Content;
@@ -101,17 +101,15 @@ public final class Building {
 
   private static Rendered render(Prepared p, Path out, Tracker tracker) {
     Chapter chapter = p.chapter();
-    byte[] translated = Formats.of(chapter).write(p.doc(), p.targets(), chapter.targetLang(), s -> s);
-    // the bilingual page renders Markdown: the source and the translation with untranslated text marked
-    String marked = Reassembler.render(p.doc(), p.targets(),
-        s -> BilingualHtml.UNTRANSLATED_START + s + BilingualHtml.UNTRANSLATED_END);
+    DocumentFormat format = Formats.of(chapter);
+    byte[] translated = format.write(p.doc(), p.targets(), chapter.targetLang(), s -> s);
     Path file = out.resolve(chapter.targetLang().code()).resolve(fileName(chapter));
     Path html = out.resolve("bilingual").resolve(chapter.id() + ".html");
     String progress = chapter.sourceLang().nativeName() + " \u2192 " + chapter.targetLang().nativeName()
         + ": " + p.progress().percentDone() + "% translated, " + p.untranslated() + " of "
         + p.targets().size() + " segments still in the original language";
     String title = p.doc().segments().isEmpty() ? chapter.id() : p.doc().segments().get(0).source().plainText();
-    List<BilingualRow> rows = BilingualHtml.rows(p.doc().text(), marked);
+    List<BilingualRow> rows = format.rows(p.doc(), p.targets());
     String page = BilingualHtml.page(title, chapter.sourceLang(), rows, progress);
     tracker.done(chapter, p.targets().size());
     return new Rendered(new Built(chapter, file, html, p.untranslated(), p.targets().size(), p.progress(), title),
