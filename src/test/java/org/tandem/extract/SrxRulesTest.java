@@ -31,6 +31,7 @@ import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextFragment.TagType;
 import net.sf.okapi.common.resource.TextUnit;
 import org.junit.jupiter.api.Test;
+import org.tandem.format.MarkdownFormat;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,8 +51,7 @@ class SrxRulesTest {
 
   private static final SrxSegmenter OURS = new SrxSegmenter();
   private static final SrxSegmenter OKAPI = SrxSegmenter.fromResource(OKAPI_DEFAULT);
-  private static final MarkdownExtractor OURS_MD = new MarkdownExtractor(OURS);
-  private static final MarkdownExtractor OKAPI_MD = new MarkdownExtractor(OKAPI);
+  private static final MarkdownFormat MARKDOWN = new MarkdownFormat();
 
   /**
    * Cases that expect every single newline to end a segment (a document mode). tandem reads Markdown, where a
@@ -68,11 +68,11 @@ class SrxRulesTest {
 
   /** A set of cases; a Markdown set's inputs are Markdown documents, segmented as chapters are. */
   record DataSet(String name, String lang, List<Case> cases, boolean markdown) {
-    List<String> segment(Case c, SrxSegmenter srx, MarkdownExtractor extractor) {
+    List<String> segment(Case c, SrxSegmenter srx) {
       if (!markdown) {
         return srx.split(c.input(), lang);
       }
-      return extractor.extract(c.input(), key(c), Lang.parse(lang)).segments().stream()
+      return MARKDOWN.read(c.input(), key(c), Lang.parse(lang), srx).segments().stream()
           .map(s -> s.source().plainText()).toList();
     }
   }
@@ -122,8 +122,8 @@ class SrxRulesTest {
         "tandem exact  P     R", "okapi  exact  P     R");
     for (DataSet set : sets) {
       List<Case> cases = set.cases().stream().filter(c -> !SKIPPED.containsKey(key(c))).toList();
-      Score ours = score(cases, c -> set.segment(c, OURS, OURS_MD), failures);
-      Score okapi = score(cases, c -> set.segment(c, OKAPI, OKAPI_MD), new ArrayList<>());
+      Score ours = score(cases, c -> set.segment(c, OURS), failures);
+      Score okapi = score(cases, c -> set.segment(c, OKAPI), new ArrayList<>());
       combined.merge(set.lang(), ours, Score::plus);
       combinedOkapi.merge(set.lang(), okapi, Score::plus);
       System.out.printf("%-28s %-4s %5d %4d | %s | %s%n", set.name(), set.lang(), cases.size(),
