@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.build.BilingualHtml;
+import org.tandem.build.BilingualRow;
 import org.tandem.build.IndexHtml;
 import org.tandem.build.Reassembler;
 import org.tandem.extract.ExtractedDocument;
@@ -108,7 +109,8 @@ public final class Building {
         + ": " + p.progress().percentDone() + "% translated, " + p.untranslated() + " of "
         + p.targets().size() + " segments still in the original language";
     String title = p.doc().segments().isEmpty() ? chapter.id() : p.doc().segments().get(0).source().plainText();
-    String page = BilingualHtml.page(title, chapter.sourceLang(), p.doc().text(), marked, progress);
+    List<BilingualRow> rows = BilingualHtml.rows(p.doc().text(), marked);
+    String page = BilingualHtml.page(title, chapter.sourceLang(), rows, progress);
     tracker.done(chapter, p.targets().size());
     return new Rendered(new Built(chapter, md, html, p.untranslated(), p.targets().size(), p.progress(), title),
         translated, page);
