@@ -149,9 +149,15 @@ final class DocxCell {
       run.setText(lines[i], i);
     }
     run.setLang(f.lang().code() + (f.lang() == Lang.DE ? "-DE" : "-TR"));
-    run.setBold(f.bold());
-    run.setItalic(f.italic());
-    run.setStrikeThrough(f.strike());
+    if (f.bold()) {
+      run.setBold(true); // only when set: an explicit "off" would override the heading style's bold
+    }
+    if (f.italic()) {
+      run.setItalic(true);
+    }
+    if (f.strike()) {
+      run.setStrikeThrough(true);
+    }
     if (f.code()) {
       run.setFontFamily("Courier New");
     }

@@ -54,10 +54,10 @@ final class DocxStyles {
       ppr.addNewKeepNext();
     }
     CTRPr rpr = style.addNewRPr();
-    rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
     if (bold) {
       rpr.addNewB();
     }
+    rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
     return new XWPFStyle(style);
   }
 

@@ -186,7 +186,13 @@ public final class EditionDocx {
   private static void terms(XWPFParagraph p, Concept concept, Lang lang) {
     List<Term> allowed = concept.allowed(lang);
     for (int i = 0; i < allowed.size(); i++) {
-      DocxStyles.run(p, lang, (i > 0 ? ", " : "") + allowed.get(i).text()).setBold(i == 0);
+      if (i > 0) {
+        DocxStyles.run(p, lang, ", ");
+      }
+      XWPFRun run = DocxStyles.run(p, lang, allowed.get(i).text());
+      if (i == 0) {
+        run.setBold(true);
+      }
     }
   }
 

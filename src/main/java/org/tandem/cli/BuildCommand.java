@@ -48,9 +48,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--require-complete", description = "Fail (exit 1, nothing written) if any segment is untranslated.")
   boolean requireComplete;
 
-  @Option(names = "--edition", paramLabel = "FORMAT", split = ",", defaultValue = "html",
+  @Option(names = "--edition", paramLabel = "FORMAT", split = ",",
       description = "Whole-publication editions to write: html, pdf, docx, all or none; several with commas "
-          + "(default: ${DEFAULT-VALUE}, which is quick; the PDF takes a few seconds more).")
+          + "(default: html when every chapter is built, which is quick, none when chapters are named; "
+          + "the PDF takes a few seconds more).")
   List<String> editions;
 
   @Option(names = "--font", paramLabel = "FILE",
@@ -59,6 +60,9 @@ final class BuildCommand implements Callable<Integer> {
 
   private Set<EditionFormat> formats() {
     Set<EditionFormat> set = EnumSet.noneOf(EditionFormat.class);
+    if (editions == null) {
+      return chapters.isEmpty() ? EnumSet.of(EditionFormat.HTML) : set;
+    }
     for (String name : editions) {
       try {
         set.addAll(EditionFormat.parse(name));
