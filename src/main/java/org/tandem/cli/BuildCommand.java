@@ -6,6 +6,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.tandem.build.EditionFormat;
+import org.tandem.check.CheckResult;
+import org.tandem.store.AtomicFiles;
+import org.tandem.workflow.Progress;
+import org.tandem.workflow.StatusReport;
 import java.util.concurrent.Callable;
 import org.tandem.model.Chapter;
 import org.tandem.workflow.Building;
@@ -97,10 +101,15 @@ final class BuildCommand implements Callable<Integer> {
     for (Path edition : result.editions()) {
       stdout.println("Edition: " + project.workspace().relative(edition));
     }
+    List<Progress> states = built.stream().map(Building.Built::progress).toList();
+    CheckResult check = CheckCommand.run(project, selected);
+    Path status = dir.resolve("status.html");
+    AtomicFiles.write(status, StatusReport.page(project, states, check.findings()));
+    stdout.println("Status: " + project.workspace().relative(status));
     stdout.println();
-    StatusTable.print(stdout, built.stream().map(Building.Built::progress).toList());
+    StatusTable.print(stdout, states);
     stdout.println();
-    CheckCommand.summary(project, selected, stdout);
+    CheckCommand.summary(check, stdout);
     return Main.OK;
   }
 }
