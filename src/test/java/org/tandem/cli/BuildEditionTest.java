@@ -19,6 +19,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -74,12 +76,20 @@ class BuildEditionTest {
         assertTrue(all.contains(word), "extractable: " + word);
       }
       assertTrue(pages.get(pages.size() - 1).contains("Terimler sözlüğü") || all.contains("Glossar"), "glossary");
+      List<String> links = new ArrayList<>();
       for (PDPage page : pdf.getPages()) {
         for (var name : page.getResources().getFontNames()) {
           PDFont font = page.getResources().getFont(name);
           assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+          assertTrue(font.getName().matches("[A-Z]{6}\\+.*"), font.getName() + " is a subset");
+        }
+        for (var annotation : page.getAnnotations()) {
+          if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+            links.add(uri.getURI());
+          }
         }
       }
+      assertTrue(links.stream().anyMatch(l -> l.startsWith("https://")), "web links kept: " + links);
     }
   }
 
