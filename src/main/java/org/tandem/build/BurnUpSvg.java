@@ -10,7 +10,7 @@ final class BurnUpSvg {
   static final int HEIGHT = 240;
   private static final int LEFT = 56;
   private static final int RIGHT = 16;
-  private static final int TOP = 12;
+  private static final int TOP = 30; // room for the legend above the plot
   private static final int BOTTOM = 28;
 
   private BurnUpSvg() {}
@@ -32,9 +32,9 @@ final class BurnUpSvg {
     s.append(series(points, BurnPoint::words, t0, t1, max, "#999", "words", "4 3"))
         .append(series(points, BurnPoint::translated, t0, t1, max, "#8cc98c", "translated", null))
         .append(series(points, BurnPoint::reviewed, t0, t1, max, "#1f5e3a", "reviewed", null));
-    s.append(text(LEFT + 8, TOP + 12, "start", "\u2014 translated").replace("<text ", "<text fill=\"#5aa35a\" "))
-        .append(text(LEFT + 100, TOP + 12, "start", "\u2014 reviewed").replace("<text ", "<text fill=\"#1f5e3a\" "))
-        .append(text(LEFT + 180, TOP + 12, "start", "- - all words").replace("<text ", "<text fill=\"#777\" "));
+    s.append(text(LEFT, 14, "start", "\u2014 translated").replace("<text ", "<text fill=\"#5aa35a\" "))
+        .append(text(LEFT + 92, 14, "start", "\u2014 reviewed").replace("<text ", "<text fill=\"#1f5e3a\" "))
+        .append(text(LEFT + 172, 14, "start", "- - all words").replace("<text ", "<text fill=\"#777\" "));
     return s.append("</svg>").toString();
   }
 

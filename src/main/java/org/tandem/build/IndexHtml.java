@@ -41,7 +41,10 @@ public final class IndexHtml {
     for (Entry e : entries) {
       html.append("<tr>");
       for (Lang lang : List.of(Lang.DE, Lang.TR)) {
-        html.append("<td lang=\"").append(lang.code()).append("\"><a href=\"")
+        // a title not translated yet is the original one: said so, and in its own language
+        boolean untranslated = lang != e.sourceLang() && e.translatedTitle().equals(e.title());
+        html.append("<td lang=\"").append((untranslated ? e.sourceLang() : lang).code()).append("\"")
+            .append(untranslated ? " class=\"untranslated\" title=\"not translated yet\"" : "").append("><a href=\"")
             .append(BilingualHtml.escape(e.bilingualHref())).append("\">").append(BilingualHtml.escape(e.title(lang)))
             .append("</a></td>");
       }
