@@ -130,10 +130,20 @@ final class DocxCell {
       case "code" -> inlines(p, e, format.withCode());
       case "br" -> p.createRun().addBreak();
       case "img" -> run(p, format, "[" + e.attr("alt") + "]");
-      case "a" -> inlines(p, e, e.hasAttr("href") ? format.withLink(e.attr("href")) : format);
+      case "a" -> link(p, e, format);
+      case "sup" -> inlines(p, e, format.withSuperscript());
       case "span" -> inlines(p, e, e.hasClass("untranslated") ? format.withUntranslated(untranslatedLang) : format);
       default -> inlines(p, e, format);
     }
+  }
+
+  /** A web link as a Word hyperlink; a link within the page (a footnote's) as its text, its way back not at all. */
+  private void link(XWPFParagraph p, Element a, Format format) {
+    String href = a.attr("href");
+    if (a.hasClass("footnote-backref")) {
+      return;
+    }
+    inlines(p, a, href.isEmpty() || href.startsWith("#") ? format : format.withLink(href));
   }
 
   private static void run(XWPFParagraph p, Format f, String text) {
@@ -161,6 +171,9 @@ final class DocxCell {
     if (f.code()) {
       run.setFontFamily("Courier New");
     }
+    if (f.superscript()) {
+      run.setVerticalAlignment("superscript");
+    }
     if (f.link() != null) {
       run.setColor("1F4E8C");
       run.setUnderline(UnderlinePatterns.SINGLE);
@@ -187,35 +200,39 @@ final class DocxCell {
 
   /** The formatting in force at a point of the fragment. */
   private record Format(boolean bold, boolean italic, boolean strike, boolean code, String link, Lang lang,
-      boolean untranslated) {
-    static final Format PLAIN = new Format(false, false, false, false, null, Lang.DE, false);
+      boolean untranslated, boolean superscript) {
+    static final Format PLAIN = new Format(false, false, false, false, null, Lang.DE, false, false);
 
     Format in(Lang l) {
-      return new Format(bold, italic, strike, code, link, l, untranslated);
+      return new Format(bold, italic, strike, code, link, l, untranslated, superscript);
     }
 
     Format withBold() {
-      return new Format(true, italic, strike, code, link, lang, untranslated);
+      return new Format(true, italic, strike, code, link, lang, untranslated, superscript);
     }
 
     Format withItalic() {
-      return new Format(bold, true, strike, code, link, lang, untranslated);
+      return new Format(bold, true, strike, code, link, lang, untranslated, superscript);
     }
 
     Format withStrike() {
-      return new Format(bold, italic, true, code, link, lang, untranslated);
+      return new Format(bold, italic, true, code, link, lang, untranslated, superscript);
     }
 
     Format withCode() {
-      return new Format(bold, italic, strike, true, link, lang, untranslated);
+      return new Format(bold, italic, strike, true, link, lang, untranslated, superscript);
     }
 
     Format withLink(String href) {
-      return new Format(bold, italic, strike, code, href, lang, untranslated);
+      return new Format(bold, italic, strike, code, href, lang, untranslated, superscript);
+    }
+
+    Format withSuperscript() {
+      return new Format(bold, italic, strike, code, link, lang, untranslated, true);
     }
 
     Format withUntranslated(Lang l) {
-      return new Format(bold, italic, strike, code, link, l, true);
+      return new Format(bold, italic, strike, code, link, l, true, superscript);
     }
   }
 }

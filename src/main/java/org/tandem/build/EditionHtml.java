@@ -87,9 +87,9 @@ public final class EditionHtml {
     for (BilingualRow row : c.rows()) {
       h.append(row.heading() ? "<tr class=\"heading\">" : "<tr>")
           .append("<td class=\"left\" lang=\"").append(L.code()).append("\">")
-          .append(Xhtml.fragment(c.html(row, L))).append("</td>")
+          .append(Xhtml.fragment(BilingualHtml.scopeIds(c.html(row, L), anchor(c.id()) + "-l-"))).append("</td>")
           .append("<td class=\"right\" lang=\"").append(R.code()).append("\">")
-          .append(Xhtml.fragment(c.html(row, R))).append("</td></tr>\n");
+          .append(Xhtml.fragment(BilingualHtml.scopeIds(c.html(row, R), anchor(c.id()) + "-r-"))).append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n</section>\n");
   }

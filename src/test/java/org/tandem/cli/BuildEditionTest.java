@@ -175,6 +175,28 @@ class BuildEditionTest {
   }
 
   @Test
+  void footnotesFollowTheirParagraphInEveryEdition() throws Exception {
+    Path ws = Workspaces.sample(tmp.resolve("footnotes"));
+    Path chapter = tmp.resolve("fussnoten.md");
+    Files.writeString(chapter, "# Fußnoten\n\nDie Stadt half 2021 über 300 Familien.[^1] Das war viel.\n\n"
+        + "[^1]: Jahresbericht der Stadt, S. 12.\n\nDer letzte Absatz.\n");
+    assertEquals(0, tandem(ws, "add", chapter.toString(), "--lang", "de").exit());
+    CliRun r = tandem(ws, "build", "-q", "--edition", "html,docx");
+    assertEquals(0, r.exit(), r.toString());
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(ws.resolve("build/edition/" + NAME + ".html").toFile());
+    var section = page.select("section#ch-fussnoten").first();
+    assertEquals(3, section.select("tr").size(), "title, the paragraph with its footnote, the last paragraph");
+    assertEquals("Jahresbericht der Stadt, S. 12.", section.select("td.left li[id] p").text());
+    assertEquals("#ch-fussnoten-r-fn-1", section.select("td.right a.footnote-ref").attr("href"));
+    assertEquals(1, page.select("[id=ch-fussnoten-r-fn-1]").size(), "ids are unique in the edition");
+    try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(ws.resolve("build/edition/" + NAME + ".docx")))) {
+      XWPFTable table = doc.getTables().get(6);
+      assertTrue(table.getRow(1).getCell(1).getText().contains("Jahresbericht der Stadt, S. 12."),
+          table.getRow(1).getCell(1).getText());
+    }
+  }
+
+  @Test
   void aMissingFontStopsTheBuildBeforeAnythingIsWritten() throws Exception {
     Path ws = Workspaces.sample(tmp.resolve("nofont"));
     CliRun r = tandem(ws, "build", "--edition", "pdf", "--font", ws.resolve("missing.ttf").toString());
