@@ -27,6 +27,11 @@ public record EditionChapter(String id, Lang sourceLang, String sourceTitle, Str
     return lang == sourceLang ? sourceTitle : targetTitle;
   }
 
+  /** The language the title in {@code lang} is written in: the source language while it is untranslated. */
+  public Lang titleLang(Lang lang) {
+    return lang != sourceLang && targetTitle.equals(sourceTitle) ? sourceLang : lang;
+  }
+
   /** The row's HTML in {@code lang}: the source side or the translated side. */
   public String html(BilingualRow row, Lang lang) {
     return lang == sourceLang ? row.sourceHtml() : BilingualHtml.untranslatedLang(row.targetHtml(), sourceLang);

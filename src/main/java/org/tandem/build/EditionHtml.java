@@ -68,8 +68,8 @@ public final class EditionHtml {
         .append(CONTENTS_TR).append("</span>")
         .append("</h2>\n<ol>\n");
     for (EditionChapter c : e.chapters()) {
-      h.append("<li><a href=\"#").append(anchor(c.id())).append("\"><span lang=\"de\">").append(esc(c.title(L)))
-          .append("</span><br /><span class=\"tr\" lang=\"tr\">").append(esc(c.title(R))).append("</span></a></li>\n");
+      h.append("<li><a href=\"#").append(anchor(c.id())).append("\">").append(title(c, L, ""))
+          .append("<br />").append(title(c, R, "tr")).append("</a></li>\n");
     }
     if (!e.glossary().isEmpty()) {
       h.append("<li><a href=\"#glossary\">").append(GLOSSARY_DE).append("<br /><span class=\"tr\" lang=\"tr\">")
@@ -81,8 +81,7 @@ public final class EditionHtml {
 
   private static void chapter(StringBuilder h, EditionChapter c) {
     h.append("<section class=\"chapter\" id=\"").append(anchor(c.id())).append("\">\n")
-        .append("<div class=\"running\"><span class=\"tr\" lang=\"tr\">").append(esc(c.title(R)))
-        .append("</span><span lang=\"de\">").append(esc(c.title(L))).append("</span></div>\n")
+        .append("<div class=\"running\">").append(title(c, R, "tr")).append(title(c, L, "")).append("</div>\n")
         .append("<table class=\"bilingual\"><colgroup><col /><col /></colgroup>\n<tbody>\n");
     for (BilingualRow row : c.rows()) {
       h.append(row.heading() ? "<tr class=\"heading\">" : "<tr>")
@@ -92,6 +91,14 @@ public final class EditionHtml {
           .append(Xhtml.fragment(BilingualHtml.scopeIds(c.html(row, R), anchor(c.id()) + "-r-"))).append("</td></tr>\n");
     }
     h.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  /** A chapter title as a span in its language, marked while it is not translated. */
+  private static String title(EditionChapter c, Lang lang, String cssClass) {
+    Lang written = c.titleLang(lang);
+    String classes = (cssClass + (written != lang ? " untranslated" : "")).strip();
+    return "<span" + (classes.isEmpty() ? "" : " class=\"" + classes + "\"") + " lang=\"" + written.code() + "\">"
+        + esc(c.title(lang)) + "</span>";
   }
 
   private static void glossary(StringBuilder h, List<Concept> concepts) {

@@ -30,12 +30,14 @@ public final class IndexHtml {
   /** The page listing {@code entries}, with links to the whole-publication {@code editions} (relative hrefs). */
   public static String page(String publication, List<Entry> entries, Map<EditionFormat, String> editions) {
     StringBuilder html = new StringBuilder(HtmlPage.head(publication, Lang.DE));
+    html.append("<p class=\"meta\">");
     if (!editions.isEmpty()) {
-      html.append("<p class=\"meta\">Ganze Ausgabe \u00b7 <span lang=\"tr\">T\u00fcm yay\u0131n</span>:");
+      html.append("Ganze Ausgabe \u00b7 <span lang=\"tr\">T\u00fcm yay\u0131n</span>:");
       editions.forEach((format, href) -> html.append(" <a href=\"").append(BilingualHtml.escape(href)).append("\">")
           .append(format.extension().toUpperCase(java.util.Locale.ROOT)).append("</a>"));
-      html.append("</p>\n");
+      html.append(" \u00b7 ");
     }
+    html.append("<a href=\"status.html\">Status</a></p>\n");
     html.append("<table class=\"chapters\">\n<thead><tr><th>Kapitel</th><th lang=\"tr\">B\u00f6l\u00fcm</th>")
         .append("<th>Original</th><th>Progress</th><th></th></tr></thead>\n<tbody>\n");
     for (Entry e : entries) {
