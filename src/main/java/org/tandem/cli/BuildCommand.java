@@ -94,7 +94,7 @@ final class BuildCommand implements Callable<Integer> {
     for (Building.Built b : progress.quiet ? List.<Building.Built>of() : built) {
       stdout.printf("%-32s -> %s, %s%s%n", b.chapter().id(), project.workspace().relative(b.markdown()),
           project.workspace().relative(b.html()), b.untranslated() == 0 ? ""
-              : " (" + b.untranslated() + " of " + b.segments() + " segments untranslated, kept in "
+              : " (" + b.untranslated() + " of " + b.segments() + " segments untranslated or out of date, shown in "
                   + b.chapter().sourceLang() + ")");
     }
     stdout.println("Index: " + project.workspace().relative(dir.resolve("index.html")));
