@@ -35,12 +35,14 @@ public final class EditionPdf {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
-    builder.withHtmlContent(xhtml, base.toUri().toString());
+    String uri = base.toAbsolutePath().toUri().toString();
+    // a folder's URI ends in '/' only once the folder exists; the edition's is not written yet
+    builder.withHtmlContent(xhtml, uri.endsWith("/") ? uri : uri + "/");
     builder.useFont(fonts.regular().toFile(), FAMILY, 400, FontStyle.NORMAL, true);
     builder.useFont(fonts.bold().toFile(), FAMILY, 700, FontStyle.NORMAL, true);
     builder.useFont(fonts.italic().toFile(), FAMILY, 400, FontStyle.ITALIC, true);
     builder.useFont(fonts.boldItalic().toFile(), FAMILY, 700, FontStyle.ITALIC, true);
-    builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("file:"),
+    builder.useExternalResourceAccessControl((resource, type) -> resource != null && resource.startsWith("file:"),
         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.withProducer("tandem");
     builder.toStream(out);

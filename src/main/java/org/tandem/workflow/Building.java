@@ -11,6 +11,7 @@ import org.tandem.build.BilingualHtml;
 import org.tandem.build.BilingualRow;
 import org.tandem.build.EditionChapter;
 import org.tandem.build.EditionFormat;
+import org.tandem.build.ImagePaths;
 import org.tandem.build.IndexHtml;
 import org.tandem.build.Reassembler;
 import org.tandem.extract.ExtractedDocument;
@@ -91,7 +92,7 @@ public final class Building {
   public static Result build(Project project, List<Chapter> chapters, Path out, Options options, Tracker tracker) {
     List<Chapter> all = options.editions().isEmpty() ? chapters : project.workspace().config().chapters();
     Set<String> selected = chapters.stream().map(Chapter::id).collect(Collectors.toSet());
-    List<Rendered> rendered = Parallel.map(all, chapter -> render(prepare(project, chapter), out,
+    List<Rendered> rendered = Parallel.map(all, chapter -> render(project, prepare(project, chapter), out,
         selected.contains(chapter.id()) ? tracker : Tracker.NONE));
     if (options.requireComplete()) {
       List<String> incomplete = rendered.stream().filter(r -> r.built().untranslated() > 0)
@@ -150,7 +151,7 @@ public final class Building {
     return new Prepared(chapter, doc, targets, shown, segments, Progress.of(chapter, segments));
   }
 
-  private static Rendered render(Prepared p, Path out, Tracker tracker) {
+  private static Rendered render(Project project, Prepared p, Path out, Tracker tracker) {
     Chapter chapter = p.chapter();
     String translated = Reassembler.render(p.doc(), p.targets(), s -> s);
     String marked = Reassembler.render(p.doc(), p.shown(),
@@ -161,8 +162,11 @@ public final class Building {
         + ": " + p.progress().percentDone() + "% translated, " + p.untranslated() + " of "
         + p.targets().size() + " segments still in the original language";
     List<BilingualRow> rows = BilingualHtml.rows(p.doc().text(), marked);
-    EditionChapter edition = editionChapter(p, rows);
-    String page = BilingualHtml.page(edition.sourceTitle(), chapter.sourceLang(), rows, progress);
+    // image paths are relative to the chapter's file; the pages are elsewhere
+    Path chapterDir = project.workspace().resolve(chapter.file()).getParent();
+    EditionChapter edition = editionChapter(p, ImagePaths.rebase(rows, chapterDir, out.resolve("edition")));
+    String page = BilingualHtml.page(edition.sourceTitle(), chapter.sourceLang(),
+        ImagePaths.rebase(rows, chapterDir, html.getParent()), progress);
     tracker.done(chapter, p.targets().size());
     return new Rendered(new Built(chapter, md, html, p.untranslated(), p.targets().size(), p.progress(), edition),
         translated, page);

@@ -54,7 +54,7 @@ public final class Publishing {
         files.put(format, file(out, edition.fileName(), format));
         bytes.put(format, switch (format) {
           case HTML -> html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-          case PDF -> EditionPdf.render(html, fonts, project.workspace().root());
+          case PDF -> EditionPdf.render(html, fonts, files.get(format).getParent());
           case DOCX -> EditionDocx.render(edition);
         });
       }

@@ -197,6 +197,34 @@ class BuildEditionTest {
   }
 
   @Test
+  void imagesBesideAChapterAppearInTheEditions() throws Exception {
+    assumeTrue(fontFound(), "no system font for the PDF edition: apt-get install fonts-dejavu-core");
+    Path ws = Workspaces.sample(tmp.resolve("images"));
+    Path chapter = tmp.resolve("bilder.md");
+    Files.writeString(chapter, "# Bilder\n\nDas Rathaus:\n\n![Rathaus](bilder/rathaus.png)\n");
+    assertEquals(0, tandem(ws, "add", chapter.toString(), "--lang", "de").exit());
+    String file = org.tandem.store.Workspace.open(ws).config().chapter("bilder").orElseThrow().file();
+    Path image = ws.resolve(file).resolveSibling("bilder/rathaus.png");
+    Files.createDirectories(image.getParent());
+    javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        "png", image.toFile());
+    CliRun r = tandem(ws, "build", "-q", "--edition", "html,pdf");
+    assertEquals(0, r.exit(), r.toString());
+    Path html = ws.resolve("build/edition/" + NAME + ".html");
+    String src = org.jsoup.Jsoup.parse(html.toFile()).select("section#ch-bilder td.left img").attr("src");
+    assertTrue(Files.isRegularFile(html.getParent().resolve(src)), src + " from the HTML edition");
+    try (PDDocument pdf = Loader.loadPDF(ws.resolve("build/edition/" + NAME + ".pdf").toFile())) {
+      int images = 0;
+      for (PDPage page : pdf.getPages()) {
+        for (var name : page.getResources().getXObjectNames()) {
+          images += page.getResources().isImageXObject(name) ? 1 : 0;
+        }
+      }
+      assertTrue(images >= 1, "the image is in the PDF");
+    }
+  }
+
+  @Test
   void aMissingFontStopsTheBuildBeforeAnythingIsWritten() throws Exception {
     Path ws = Workspaces.sample(tmp.resolve("nofont"));
     CliRun r = tandem(ws, "build", "--edition", "pdf", "--font", ws.resolve("missing.ttf").toString());
