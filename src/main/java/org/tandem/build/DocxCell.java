@@ -1,5 +1,6 @@
 package org.tandem.build;
 
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -21,16 +22,19 @@ final class DocxCell {
   private final Supplier<XWPFParagraph> next;
   private final Lang lang;
   private final Lang untranslatedLang;
+  private final Path base;
 
   /**
    * @param next hands out the next empty paragraph of the cell
    * @param lang the column's language
    * @param untranslatedLang the language of text shown untranslated in this column
+   * @param base the folder image paths are relative to, or null to show images as their alt text
    */
-  DocxCell(Supplier<XWPFParagraph> next, Lang lang, Lang untranslatedLang) {
+  DocxCell(Supplier<XWPFParagraph> next, Lang lang, Lang untranslatedLang, Path base) {
     this.next = next;
     this.lang = lang;
     this.untranslatedLang = untranslatedLang;
+    this.base = base;
   }
 
   /** Writes the fragment. */
@@ -129,7 +133,11 @@ final class DocxCell {
       case "del", "s", "strike" -> inlines(p, e, format.withStrike());
       case "code" -> inlines(p, e, format.withCode());
       case "br" -> p.createRun().addBreak();
-      case "img" -> run(p, format, "[" + e.attr("alt") + "]");
+      case "img" -> {
+        if (!DocxImages.add(p, base, e.attr("src"), e.attr("alt"))) {
+          run(p, format, "[" + e.attr("alt") + "]");
+        }
+      }
       case "a" -> link(p, e, format);
       case "sup" -> inlines(p, e, format.withSuperscript());
       case "span" -> inlines(p, e, e.hasClass("untranslated") ? format.withUntranslated(untranslatedLang) : format);

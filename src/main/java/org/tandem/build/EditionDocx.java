@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,15 +42,20 @@ public final class EditionDocx {
     return "Heading" + Math.min(Math.max(level, 1), 6);
   }
 
-  /** The document's bytes. */
-  public static byte[] render(Edition edition) {
+  /**
+   * The document's bytes.
+   *
+   * @param edition the publication
+   * @param base the folder the rows' image paths are relative to (the edition's), or null for no images
+   */
+  public static byte[] render(Edition edition, Path base) {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       DocxStyles.add(doc);
       page(doc);
       titlePage(doc, edition);
       contents(doc, edition);
       for (EditionChapter chapter : edition.chapters()) {
-        chapter(doc, chapter);
+        chapter(doc, chapter, base);
       }
       glossary(doc, edition.glossary());
       footer(doc);
@@ -122,7 +128,7 @@ public final class EditionDocx {
     doc.getSettings().getCTSettings().addNewUpdateFields().setVal(true);
   }
 
-  private static void chapter(XWPFDocument doc, EditionChapter c) {
+  private static void chapter(XWPFDocument doc, EditionChapter c, Path base) {
     pageBreak(doc);
     XWPFTable table = doc.createTable(c.rows().size(), 2);
     twoColumns(table);
@@ -130,18 +136,18 @@ public final class EditionDocx {
       BilingualRow row = c.rows().get(i);
       XWPFTableRow tr = table.getRow(i);
       tr.setCantSplitRow(row.heading());
-      cell(tr.getCell(0), c.html(row, L), L, c.sourceLang());
-      cell(tr.getCell(1), c.html(row, R), R, c.sourceLang());
+      cell(tr.getCell(0), c.html(row, L), L, c.sourceLang(), base);
+      cell(tr.getCell(1), c.html(row, R), R, c.sourceLang(), base);
     }
   }
 
-  private static void cell(XWPFTableCell cell, String html, Lang lang, Lang sourceLang) {
+  private static void cell(XWPFTableCell cell, String html, Lang lang, Lang sourceLang, Path base) {
     List<XWPFParagraph> handedOut = new ArrayList<>();
     new DocxCell(() -> {
       XWPFParagraph p = handedOut.isEmpty() ? cell.getParagraphs().get(0) : cell.addParagraph();
       handedOut.add(p);
       return p;
-    }, lang, sourceLang).write(html);
+    }, lang, sourceLang, base).write(html);
   }
 
   private static void twoColumns(XWPFTable table) {

@@ -55,7 +55,7 @@ public final class Publishing {
         bytes.put(format, switch (format) {
           case HTML -> html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
           case PDF -> EditionPdf.render(html, fonts, files.get(format).getParent());
-          case DOCX -> EditionDocx.render(edition);
+          case DOCX -> EditionDocx.render(edition, files.get(format).getParent());
         });
       }
     }

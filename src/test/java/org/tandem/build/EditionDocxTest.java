@@ -29,7 +29,7 @@ class EditionDocxTest {
   void germanLeftTurkishRightWithFormattingLinksAndLanguages() throws Exception {
     Edition edition = new Edition("Test", new Publication(Map.of(Lang.DE, "Titel", Lang.TR, "Başlık"),
         List.of("A"), "2026"), List.of(CHAPTER), List.of());
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(EditionDocx.render(edition)))) {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(EditionDocx.render(edition, null)))) {
       var table = doc.getTables().get(0);
       XWPFTableCell left = table.getRow(0).getCell(0);
       assertEquals("Heading2", left.getParagraphs().get(0).getStyle());

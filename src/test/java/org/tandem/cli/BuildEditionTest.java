@@ -208,7 +208,7 @@ class BuildEditionTest {
     Files.createDirectories(image.getParent());
     javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB),
         "png", image.toFile());
-    CliRun r = tandem(ws, "build", "-q", "--edition", "html,pdf");
+    CliRun r = tandem(ws, "build", "-q", "--edition", "all");
     assertEquals(0, r.exit(), r.toString());
     Path html = ws.resolve("build/edition/" + NAME + ".html");
     String src = org.jsoup.Jsoup.parse(html.toFile()).select("section#ch-bilder td.left img").attr("src");
@@ -221,6 +221,17 @@ class BuildEditionTest {
         }
       }
       assertTrue(images >= 1, "the image is in the PDF");
+    }
+    try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(ws.resolve("build/edition/" + NAME + ".docx")))) {
+      int pictures = 0;
+      for (var row : doc.getTables().get(6).getRows()) {
+        for (var cell : row.getTableCells()) {
+          for (XWPFParagraph p : cell.getParagraphs()) {
+            pictures += p.getRuns().stream().mapToInt(run -> run.getEmbeddedPictures().size()).sum();
+          }
+        }
+      }
+      assertEquals(2, pictures, "the image in both columns of the DOCX");
     }
   }
 
