@@ -29,8 +29,9 @@ import picocli.CommandLine.Model.CommandSpec;
     header = "Build translated chapters and the bilingual edition.",
     description = {"Reassemble each chapter in its target language (build/tr/*.md, build/de/*.md), write the "
         + "bilingual pages (build/bilingual/CHAPTER.html, source and translation side by side; "
-        + "untranslated or out-of-date text is shown in the original language and marked) and build/index.html; "
-        + "then print the status and the terminology check summary. Everything outside translated "
+        + "untranslated or out-of-date text is shown in the original language and marked), build/index.html "
+        + "and build/status.html (see 'tandem status --html'); then print the status and the terminology check "
+        + "summary. Everything outside translated "
         + "text is copied from the source unchanged.",
         "",
         "Editions of the whole publication (build/edition/NAME.html, .pdf, .docx; NAME from tandem.json's "
@@ -49,7 +50,8 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: build/ in the workspace).")
   Path out;
 
-  @Option(names = "--require-complete", description = "Fail (exit 1, nothing written) if any segment is untranslated.")
+  @Option(names = "--require-complete", description = "Fail (exit 1, nothing written) if any segment is "
+      + "untranslated or out of date (needs-update); with --edition, in any chapter of the publication.")
   boolean requireComplete;
 
   @Option(names = "--edition", paramLabel = "FORMAT", split = ",",
