@@ -221,8 +221,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** Prints the check's summary line (for build). */
-  static void summary(Project project, List<Chapter> chapters, PrintWriter out) {
-    CheckResult result = run(project, chapters);
+  static void summary(CheckResult result, PrintWriter out) {
     out.println("Terminology check: " + result.summary()
         + (result.hasErrors() ? " (run 'tandem check' for details)" : ""));
   }
