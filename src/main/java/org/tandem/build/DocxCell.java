@@ -132,7 +132,7 @@ final class DocxCell {
       case "em", "i" -> inlines(p, e, format.withItalic());
       case "del", "s", "strike" -> inlines(p, e, format.withStrike());
       case "code" -> inlines(p, e, format.withCode());
-      case "br" -> p.createRun().addBreak();
+      case "br" -> run(p, format, "\n");
       case "img" -> {
         if (!DocxImages.add(p, base, e.attr("src"), e.attr("alt"))) {
           run(p, format, "[" + e.attr("alt") + "]");
