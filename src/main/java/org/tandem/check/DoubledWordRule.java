@@ -1,0 +1,74 @@
+package org.tandem.check;
+
+import java.util.Set;
+import org.tandem.model.Lang;
+import org.tandem.model.Segment;
+import org.tandem.model.Severity;
+
+/**
+ * A word written twice in a row ("bir bir", "die die", "für für") in the translation. Turkish
+ * reduplications (yavaş yavaş, ara ara, tek tek, sık sık, güle güle …) and German relative clauses
+ * (", die die Stadt") are correct and not reported; so are "Sie sie" (case differs).
+ */
+public final class DoubledWordRule extends QualityRule {
+  /** The rule's name in reports. */
+  public static final String ID = "doubled-word";
+  /** Turkish words that are correctly doubled: adverbs and distributives from reduplication, converbs. */
+  private static final Set<String> TR_REDUPLICATED = Set.of(
+      "yavaş", "ara", "tek", "sık", "yer", "zaman", "adım", "kat", "çeşit", "türlü", "renk", "kapı",
+      "ev", "sıra", "dolu", "ayrı", "birer", "ikişer", "üçer", "dörder", "beşer", "onar", "teker", "azar",
+      "damla", "parça", "uzun", "derin", "koşa", "güle", "seve", "bile", "gide", "gele", "ağır", "usul",
+      "bol", "salına", "sallana", "döne", "düşe", "kalka", "bölük", "sokak", "mahalle", "köşe", "kucak",
+      "deste", "avuç", "dura", "bata", "çıka", "baka", "ağlaya", "konuşa", "sabah", "sessiz", "sakin", "hemen", "çok");
+  private static final Set<String> DE_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
+
+  public DoubledWordRule() {
+    super(ID, Severity.WARNING, "The translation repeats a word (\"die die\", \"bir bir\").");
+  }
+
+  @Override
+  String problem(CheckContext ctx, Segment segment, String source, String target) {
+    Lang lang = ctx.targetLang();
+    String previous = null;
+    int previousEnd = -1;
+    int previousStart = -1;
+    boolean tripled = false;
+    int i = 0;
+    while (i < target.length()) {
+      if (!Character.isLetter(target.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < target.length() && Character.isLetter(target.charAt(i))) {
+        i++;
+      }
+      String word = target.substring(start, i);
+      boolean adjacent = previous != null && start - previousEnd == 1 && target.charAt(previousEnd) == ' ';
+      if (adjacent && word.equals(previous) && (tripled || !allowed(word, lang, target, previousStart))) {
+        return "\"" + word + " " + word + "\": the word is written " + (tripled ? "three times" : "twice");
+      }
+      tripled = adjacent && word.equals(previous);
+      previous = word;
+      previousStart = start;
+      previousEnd = i;
+    }
+    return null;
+  }
+
+  private static boolean allowed(String word, Lang lang, String text, int firstStart) {
+    String lower = word.toLowerCase(lang.locale());
+    if (lang == Lang.TR) {
+      return TR_REDUPLICATED.contains(lower);
+    }
+    if (DE_ARTICLES.contains(lower)) {
+      int j = firstStart - 1;
+      while (j >= 0 && text.charAt(j) == ' ') {
+        j--;
+      }
+      return j >= 0 && text.charAt(j) == ','; // ", die die Stadt": a relative pronoun and an article
+    }
+    return false;
+  }
+
+}

@@ -1,0 +1,50 @@
+package org.tandem.check;
+
+import org.tandem.model.Segment;
+import org.tandem.model.Severity;
+
+/**
+ * The translation must end as its source does: a question with "?", an exclamation with "!", a
+ * statement with ".", an introduction with ":", an ellipsis with "…" or "..."; a heading without.
+ * Closing quotes and brackets are looked through, so „Kommen Sie?“ and “Geliyor musunuz?” agree,
+ * and so do German „…“. and Turkish “….” (the full stop inside or outside the quotes).
+ */
+public final class EndPunctuationRule extends QualityRule {
+  /** The rule's name in reports. */
+  public static final String ID = "end-punctuation";
+  private static final String CLOSERS = "\"“”»«’‘›‹)]'";
+
+  public EndPunctuationRule() {
+    super(ID, Severity.WARNING, "The translation ends with other punctuation than its source (a question that is no longer one, a lost full stop).");
+  }
+
+  @Override
+  String problem(CheckContext ctx, Segment segment, String source, String target) {
+    char s = end(source);
+    char t = end(target);
+    if (s == t || source.isBlank()) {
+      return null;
+    }
+    return "the source ends with " + name(s) + ", the translation with " + name(t);
+  }
+
+  /** The sentence's final mark: one of . ? ! : ; … or a space for none. */
+  static char end(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    if (i < 0) {
+      return ' ';
+    }
+    char c = text.charAt(i);
+    if (c == '.' && i >= 2 && text.charAt(i - 1) == '.' && text.charAt(i - 2) == '.') {
+      return '…';
+    }
+    return ".?!:;…".indexOf(c) >= 0 ? c : ' ';
+  }
+
+  private static String name(char c) {
+    return c == ' ' ? "no punctuation" : "\"" + c + "\"";
+  }
+}
