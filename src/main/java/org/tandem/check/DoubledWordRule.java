@@ -45,15 +45,30 @@ public final class DoubledWordRule extends QualityRule {
       }
       String word = target.substring(start, i);
       boolean adjacent = previous != null && start - previousEnd == 1 && target.charAt(previousEnd) == ' ';
-      if (adjacent && word.equals(previous) && (tripled || !allowed(word, lang, target, previousStart))) {
+      boolean same = word.equals(previous) || adjacent && sentenceStart(target, previousStart)
+          && previous.equals(capitalised(word));
+      if (adjacent && same && (tripled || !allowed(word, lang, target, previousStart))) {
         return "\"" + word + " " + word + "\": the word is written " + (tripled ? "three times" : "twice");
       }
-      tripled = adjacent && word.equals(previous);
+      tripled = adjacent && same;
       previous = word;
       previousStart = start;
       previousEnd = i;
     }
     return null;
+  }
+
+  /** True at the text's start or after . ! ? and a space: "Bir bir" is "bir bir" there. */
+  private static boolean sentenceStart(String text, int at) {
+    int j = at - 1;
+    while (j >= 0 && text.charAt(j) == ' ') {
+      j--;
+    }
+    return j < 0 || ".!?:".indexOf(text.charAt(j)) >= 0;
+  }
+
+  private static String capitalised(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   private static boolean allowed(String word, Lang lang, String text, int firstStart) {

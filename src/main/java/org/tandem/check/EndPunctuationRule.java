@@ -22,10 +22,31 @@ public final class EndPunctuationRule extends QualityRule {
   String problem(CheckContext ctx, Segment segment, String source, String target) {
     char s = end(source);
     char t = end(target);
-    if (s == t || source.isBlank()) {
+    if (s == t || source.isBlank() || quotedElsewhere(source, s, target) || quotedElsewhere(target, t, source)) {
       return null;
     }
     return "the source ends with " + name(s) + ", the translation with " + name(t);
+  }
+
+  /**
+   * Quoted speech moves: „Komm!“, sagte er. ↔ “Gel!” dedi. The mark inside one side's closing quote
+   * is fine when the other side has it before a closing quote too.
+   */
+  private static boolean quotedElsewhere(String text, char mark, String other) {
+    if (mark == ' ' || !endsWithCloser(text)) {
+      return false;
+    }
+    for (int i = 0; i + 1 < other.length(); i++) {
+      if (other.charAt(i) == mark && CLOSERS.indexOf(other.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithCloser(String text) {
+    String s = text.strip();
+    return !s.isEmpty() && CLOSERS.indexOf(s.charAt(s.length() - 1)) >= 0;
   }
 
   /** The sentence's final mark: one of . ? ! : ; … or a space for none. */
