@@ -95,6 +95,20 @@ final class Calendar {
     return null;
   }
 
+  /**
+   * True when month {@code value} is named among {@code words} in any form, also where it was not
+   * read as a month (Ekim ayında at a sentence's start: ekim is also "sowing").
+   */
+  static boolean monthNamed(String value, Set<String> words, Lang lang) {
+    Map<String, String> months = lang == Lang.DE ? DE_MONTHS : TR_MONTHS;
+    for (String word : words) {
+      if (value.equals(months.get(word))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a value up to 12 (or 100, 1000) is written as a word among {@code words}. */
   static boolean spelledOut(String value, Set<String> words, Lang lang) {
     List<String> stems = (lang == Lang.DE ? DE_WORDS : TR_WORDS).get(value);

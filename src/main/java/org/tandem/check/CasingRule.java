@@ -81,14 +81,16 @@ public final class CasingRule extends QualityRule {
       return null;
     }
     boolean front = false;
+    boolean consonant = false;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (c == 'A' || c == 'O' || c == 'U') {
         return null;
       }
       front |= c == 'E' || c == 'Ö' || c == 'Ü';
+      consonant |= "EÖÜI".indexOf(c) < 0;
     }
-    return front ? "\"" + word + "\": in Turkish capitals i is İ" : null;
+    return front && consonant ? "\"" + word + "\": in Turkish capitals i is İ" : null;
   }
 
   private static boolean isUpper(String word) {

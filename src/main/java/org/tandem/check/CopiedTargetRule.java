@@ -18,6 +18,8 @@ public final class CopiedTargetRule extends QualityRule {
       "ve", "ile", "için", "bir", "bu", "veya", "da", "de", "ya");
   private static final String[] ENDINGS = {"ung", "ungen", "heit", "keit", "schaft", "ern", "eln", "ieren", "zeit",
       "zeiten", "lar", "ler", "ları", "leri", "ması", "mesi", "mak", "mek", "iyor", "ıyor", "uyor", "üyor"};
+  /** Turkish genitive and verbal-noun endings, in long words only (names such as Fatma end so too). */
+  private static final String[] LONG_WORD_ENDINGS = {"nin", "nın", "nun", "nün", "me", "ma"};
 
   public CopiedTargetRule() {
     super(ID, Severity.ERROR, "The translation is a copy of the source.");
@@ -71,6 +73,11 @@ public final class CopiedTargetRule extends QualityRule {
     for (String ending : ENDINGS) {
       if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
         return true;
+      }
+    }
+    for (String ending : LONG_WORD_ENDINGS) {
+      if (lower.endsWith(ending) && lower.length() >= 8) {
+        return true; // Belediyenin, Değerlendirme; not the name Fatma
       }
     }
     return false;

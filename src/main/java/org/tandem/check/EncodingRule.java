@@ -52,7 +52,8 @@ public final class EncodingRule extends QualityRule {
       if (c == '\u0307' && i > 0 && text.charAt(i - 1) == 'i') {
         return "has \"i̇\", an i with a second dot (İ lower-cased as in English)";
       }
-      if (CP1254_AS_LATIN1.indexOf(c) >= 0) {
+      if (CP1254_AS_LATIN1.indexOf(c) >= 0 && (c != 'ý' || i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)))) {
+        // ý ends Czech names (Novotný); inside a word it is a Turkish ı read as Latin-1 (Kayýt)
         return "has \"" + c + "\": Turkish text read in the wrong encoding (ş ğ ı İ Ş Ğ)";
       }
       suspicious |= c == '?' || c == 'Ã' || c == 'Ä' || c == 'Å' || c == 'Â' || c == 'â';

@@ -52,7 +52,8 @@ record NumberComparison(Set<String> missing, Set<String> extra, boolean dateProb
   private static Set<String> unmatched(Set<String> values, Set<String> other, Set<String> otherWords, Lang otherLang) {
     Set<String> result = new TreeSet<>();
     for (String v : values) {
-      if (!other.contains(v) && !Calendar.spelledOut(v, otherWords, otherLang)) {
+      if (!other.contains(v) && !Calendar.spelledOut(v, otherWords, otherLang)
+          && !Calendar.monthNamed(v, otherWords, otherLang)) {
         result.add(v);
       }
     }

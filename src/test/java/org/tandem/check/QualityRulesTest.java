@@ -49,6 +49,7 @@ class QualityRulesTest {
     "date-mismatch|de-tr|Frist: 10.05.2021|Süre: 10 Mayıs 2021|false",
     "date-mismatch|tr-de|Saat 14.00'te başlıyor.|Beginn um 14 Uhr.|false",
     "date-mismatch|tr-de|Pazartesi kapalıyız.|Montags ist geschlossen.|false",
+    "date-mismatch|de-tr|Im Oktober beginnen die Kurse.|Ekim ayında kurslar başlıyor.|false",
     "date-mismatch|de-tr|Am 10. Mai 2021|10 Haziran 2021'de|true",
     "date-mismatch|tr-de|Saat 14.30'da|Um 15:30 Uhr|true",
     "date-mismatch|de-tr|Am Montag geöffnet.|Salı günü açık.|true",
@@ -96,11 +97,14 @@ class QualityRulesTest {
     // length
     "length|de-tr|Die Anmeldung für den Kurs ist ab sofort möglich.|Kursa kayıt hemen yapılabilir.|false",
     "length|de-tr|Die Anmeldung für den Kurs ist ab sofort im Bürgerbüro möglich.|Kursa kayıt|true",
+    "length|de-tr|Erstberatung und Erfassung der Qualifikationen|İlk danışmanlık görüşmesi ve|true",
+    "length|tr-de|Danışma ve kayıt|Beratung und Anmeldung|false",
     "length|tr-de|Kayıt ücretsizdir ve herkese açıktır.|Die Anmeldung ist kostenlos und steht allen offen, die in der Stadt wohnen, arbeiten oder zur Schule gehen, auch Gästen und Besuchern.|true",
     // encoding
     "encoding-damage|de-tr|Die Partnerstadt Istanbul|Kardeş şehir İstanbul|false",
     "encoding-damage|tr-de|Ne zaman?|Wann?|false",
     "encoding-damage|de-tr|Siehe https://altena.de/?id=3|https://altena.de/?id=3 adresine bakın|false",
+    "encoding-damage|de-tr|Herr Novotný hilft.|Bay Novotný yardım ediyor.|false",
     "encoding-damage|de-tr|Şişli|?i?li|true",
     "encoding-damage|de-tr|Istanbul|?stanbul|true",
     "encoding-damage|tr-de|Proje|Das Projekt Ã¼ber|true",
@@ -117,6 +121,7 @@ class QualityRulesTest {
     "casing|de-tr|BELEDIYE|BELEDIYE HIZMETLERI|true",
     "casing|tr-de|CADDE|STRAßE|true",
     "casing|tr-de|CADDE|STRASSE|false",
+    "casing|de-tr|IEEE|IEEE STANDARDI|false",
   })
   void reportsOrStaysQuiet(String rule, String direction, String source, String target, boolean flagged) {
     List<Finding> findings = run(rule, direction, source, target);
