@@ -42,7 +42,41 @@ final class Calendar {
   private static final Set<String> TR_NUMBER_SUFFIXES = Set.of("e", "a", "i", "ı", "in", "ın", "de", "da",
       "den", "dan", "lik", "luk", "lerce", "larca", "ler", "lar", "e kadar");
 
+  /** The first three letters (lower case) of every month, weekday, multiplier, Uhr and saat, packed in a long. */
+  private static final long[] PREFIXES = prefixes();
+
   private Calendar() {}
+
+  /**
+   * False for a word that cannot be a month, weekday, multiplier, Uhr or saat: a test on its first three
+   * letters, without lower-casing or copying the word, as most words are none of these.
+   */
+  static boolean mayName(String text, int start, int end) {
+    return end - start >= 3 && java.util.Arrays.binarySearch(PREFIXES, pack(text, start)) >= 0;
+  }
+
+  private static long pack(CharSequence s, int at) {
+    return ((long) Character.toLowerCase(s.charAt(at)) << 32) | ((long) Character.toLowerCase(s.charAt(at + 1)) << 16)
+        | Character.toLowerCase(s.charAt(at + 2));
+  }
+
+  private static long[] prefixes() {
+    java.util.TreeSet<Long> all = new java.util.TreeSet<>();
+    List<String> names = new java.util.ArrayList<>(List.of("uhr", "saat", "bin", "tsd", "mio", "mrd"));
+    names.addAll(DE_MONTHS.keySet());
+    names.addAll(TR_MONTHS.keySet());
+    names.addAll(DE_MONTH_ABBREVIATIONS.keySet());
+    names.addAll(TR_MONTH_ABBREVIATIONS.keySet());
+    DE_WEEKDAYS.forEach(d -> names.addAll(List.of(d.split(" "))));
+    names.addAll(TR_WEEKDAYS);
+    names.addAll(MULTIPLIERS.keySet());
+    for (String name : names) {
+      if (name.length() >= 3) {
+        all.add(pack(name, 0));
+      }
+    }
+    return all.stream().mapToLong(Long::longValue).toArray();
+  }
 
   /** The month a word names ("5"), or null; ambiguous Turkish names count only next to a number or mid-sentence. */
   static String month(String word, String lower, Lang lang, boolean textStart, boolean afterNumber) {

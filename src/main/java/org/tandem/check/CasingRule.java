@@ -45,8 +45,10 @@ public final class CasingRule extends QualityRule {
       while (i < text.length() && Character.isLetter(text.charAt(i))) {
         i++;
       }
-      String word = text.substring(start, i);
-      String problem = lang == Lang.TR ? turkish(word, allCaps) : german(word);
+      char first = text.charAt(start);
+      boolean candidate = lang == Lang.TR ? first == 'I' || allCaps : text.lastIndexOf('ß', i - 1) >= start;
+      String problem = !candidate ? null
+          : lang == Lang.TR ? turkish(text.substring(start, i), allCaps) : german(text.substring(start, i));
       if (problem != null) {
         return problem;
       }

@@ -29,9 +29,8 @@ public final class DoubledWordRule extends QualityRule {
   @Override
   String problem(CheckContext ctx, Segment segment, String source, String target) {
     Lang lang = ctx.targetLang();
-    String previous = null;
-    int previousEnd = -1;
     int previousStart = -1;
+    int previousEnd = -1;
     boolean tripled = false;
     int i = 0;
     while (i < target.length()) {
@@ -43,19 +42,28 @@ public final class DoubledWordRule extends QualityRule {
       while (i < target.length() && Character.isLetter(target.charAt(i))) {
         i++;
       }
-      String word = target.substring(start, i);
-      boolean adjacent = previous != null && start - previousEnd == 1 && target.charAt(previousEnd) == ' ';
-      boolean same = word.equals(previous) || adjacent && sentenceStart(target, previousStart)
-          && previous.equals(capitalised(word));
-      if (adjacent && same && (tripled || !allowed(word, lang, target, previousStart))) {
-        return "\"" + word + " " + word + "\": the word is written " + (tripled ? "three times" : "twice");
+      boolean same = previousStart >= 0 && start - previousEnd == 1 && target.charAt(previousEnd) == ' '
+          && i - start == previousEnd - previousStart && sameWord(target, previousStart, start, i - start);
+      if (same) {
+        String word = target.substring(start, i);
+        if (tripled || !allowed(word, lang, target, previousStart)) {
+          return "\"" + word + " " + word + "\": the word is written " + (tripled ? "three times" : "twice");
+        }
       }
-      tripled = adjacent && same;
-      previous = word;
+      tripled = same;
       previousStart = start;
       previousEnd = i;
     }
     return null;
+  }
+
+  /** The same word, or at a sentence's start the same but for the capital: "Bir bir". */
+  private static boolean sameWord(String text, int first, int second, int length) {
+    if (text.regionMatches(first, text, second, length)) {
+      return true;
+    }
+    return sentenceStart(text, first) && text.charAt(first) == Character.toUpperCase(text.charAt(second))
+        && text.regionMatches(first + 1, text, second + 1, length - 1);
   }
 
   /** True at the text's start or after . ! ? and a space: "Bir bir" is "bir bir" there. */
@@ -65,10 +73,6 @@ public final class DoubledWordRule extends QualityRule {
       j--;
     }
     return j < 0 || ".!?:".indexOf(text.charAt(j)) >= 0;
-  }
-
-  private static String capitalised(String word) {
-    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   private static boolean allowed(String word, Lang lang, String text, int firstStart) {

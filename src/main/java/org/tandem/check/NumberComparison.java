@@ -39,8 +39,8 @@ record NumberComparison(Set<String> missing, Set<String> extra, boolean dateProb
     if (s.values().equals(t.values()) && !weekdays) {
       return SAME;
     }
-    Set<String> missing = unmatched(s.values(), t.values(), t.words(), targetLang);
-    Set<String> extra = unmatched(t.values(), s.values(), s.words(), sourceLang);
+    Set<String> missing = unmatched(s.values(), t.values(), t, targetLang);
+    Set<String> extra = unmatched(t.values(), s.values(), s, sourceLang);
     if ((missing.isEmpty() && extra.isEmpty()) || s.loose().equals(t.loose())) {
       return weekdays ? new NumberComparison(Set.of(), Set.of(), true) : SAME;
     }
@@ -49,9 +49,16 @@ record NumberComparison(Set<String> missing, Set<String> extra, boolean dateProb
     return new NumberComparison(missing, extra, dated);
   }
 
-  private static Set<String> unmatched(Set<String> values, Set<String> other, Set<String> otherWords, Lang otherLang) {
+  private static Set<String> unmatched(Set<String> values, Set<String> other, Numerals otherText, Lang otherLang) {
     Set<String> result = new TreeSet<>();
+    Set<String> otherWords = null;
     for (String v : values) {
+      if (other.contains(v)) {
+        continue;
+      }
+      if (otherWords == null) {
+        otherWords = otherText.words();
+      }
       if (!other.contains(v) && !Calendar.spelledOut(v, otherWords, otherLang)
           && !Calendar.monthNamed(v, otherWords, otherLang)) {
         result.add(v);

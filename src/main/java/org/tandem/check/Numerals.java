@@ -17,15 +17,34 @@ import org.tandem.model.Lang;
  * @param values every value (numbers and date parts), normalised: 1000.5, 2021, 5
  * @param loose the values with decimal commas read as separators (1,2 = 1 and 2), for lists
  * @param dated the values that were part of a date or time, or were a month or weekday name
- * @param words the text's words in lower case, to accept numbers written as words
  * @param weekdays the weekdays named, 1 (Monday) to 7
+ * @param text the text read
+ * @param lang its language
  */
-record Numerals(Set<String> values, Set<String> loose, Set<String> dated, Set<String> words, Set<Integer> weekdays) {
+record Numerals(Set<String> values, Set<String> loose, Set<String> dated, Set<Integer> weekdays, String text, Lang lang) {
   /** The numerals of a text (links and placeholders already masked). */
   static Numerals of(String text, Lang lang) {
     Scanner s = new Scanner(text, lang);
     s.run();
-    return new Numerals(s.values, s.loose, s.dated, s.words, s.weekdays);
+    return new Numerals(s.values, s.loose, s.dated, s.weekdays, text, lang);
+  }
+
+  /** The text's words in lower case, to accept numbers and months written as words (read only when needed). */
+  Set<String> words() {
+    Set<String> words = new HashSet<>();
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        words.add(text.substring(start, i).toLowerCase(lang.locale()));
+      } else {
+        i++;
+      }
+    }
+    return words;
   }
 
   /** True when the text has no digit and no month or weekday name. */
@@ -40,7 +59,6 @@ record Numerals(Set<String> values, Set<String> loose, Set<String> dated, Set<St
     final Set<String> values = new HashSet<>();
     final Set<String> loose = new HashSet<>();
     final Set<String> dated = new HashSet<>();
-    final Set<String> words = new HashSet<>();
     final Set<Integer> weekdays = new HashSet<>();
     private int monthEnd = -10;
     private String lastWord = "";
@@ -71,10 +89,13 @@ record Numerals(Set<String> values, Set<String> loose, Set<String> dated, Set<St
       while (i < t.length() && Character.isLetter(t.charAt(i))) {
         i++;
       }
+      boolean afterNumber = start - lastNumberEnd <= 2;
+      if (!Calendar.mayName(t, start, i)) {
+        lastWord = i - start == 4 && t.regionMatches(true, start, "saat", 0, 4) ? "saat" : "";
+        return i; // no month, weekday, multiplier or Uhr begins so
+      }
       String word = t.substring(start, i);
       String lower = word.toLowerCase(lang.locale());
-      words.add(lower);
-      boolean afterNumber = start - lastNumberEnd <= 2;
       String month = Calendar.month(word, lower, lang, start == 0, afterNumber);
       if (month != null) {
         add(month, month, true);

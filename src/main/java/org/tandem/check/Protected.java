@@ -38,7 +38,7 @@ final class Protected {
   /** The links, e-mail addresses, handles and paths in a text, in order. */
   static List<Part> links(String text) {
     List<Part> parts = new ArrayList<>();
-    if (text.indexOf('.') < 0 && text.indexOf('@') < 0 && text.indexOf('/') < 0 && text.indexOf('\\') < 0) {
+    if (!mayHaveLink(text)) {
       return parts; // the common case: a sentence without any
     }
     Matcher m = LINK.matcher(text);
@@ -49,6 +49,18 @@ final class Protected {
       }
     }
     return parts;
+  }
+
+  /** True when a text has '@', '/', '\\' or a '.' before a lower-case letter (www.x, datei.pdf): what every link has. */
+  private static boolean mayHaveLink(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '@' || c == '/' || c == '\\'
+          || c == '.' && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The placeholders and tags in a text, in order ({@code %%} is left out: it is a literal %). */

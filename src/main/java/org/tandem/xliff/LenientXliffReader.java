@@ -1,10 +1,7 @@
 package org.tandem.xliff;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,19 +37,7 @@ public final class LenientXliffReader {
 
   /** Reads a file; a file that is not well-formed XML or not XLIFF is a {@link TandemException}. */
   public static XliffBundle read(Path file) {
-    String name = file.toString();
-    try {
-      if (Files.size(file) > XliffFiles.MAX_BYTES) {
-        throw XmlInput.tooLarge(name, XliffFiles.MAX_BYTES);
-      }
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-        return read(in, name);
-      }
-    } catch (NoSuchFileException e) {
-      throw new TandemException(name, 0, 0, null, "the file does not exist", e);
-    } catch (IOException e) {
-      throw new TandemException(name, 0, 0, null, "the file cannot be read: " + e.getMessage(), e);
-    }
+    return XmlInput.readFile(file, XliffFiles.MAX_BYTES, LenientXliffReader::read);
   }
 
   /** Reads from a stream (left open); {@code name} names it in messages. */
