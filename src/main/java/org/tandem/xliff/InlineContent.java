@@ -79,9 +79,37 @@ final class InlineContent {
       }
     }
     Map<String, Content> segs = new LinkedHashMap<>();
-    segments.forEach((mid, pieces) -> segs.put(mid, new Content(pieces)));
-    return new Parsed(new Content(whole), segs);
+    segments.forEach((mid, pieces) -> segs.put(mid, reflowed(new Content(pieces))));
+    return new Parsed(reflowed(new Content(whole)), segs);
   }
+
+  /**
+   * Content without the line breaks and indentation of a pretty-printed file: a run of whitespace
+   * with a line break becomes one space, or nothing at either end (a tool that wrote the text on
+   * several lines did not mean them; a translator's own double space stays).
+   */
+  static Content reflowed(Content content) {
+    List<Piece> pieces = new ArrayList<>(content.pieces());
+    boolean changed = false;
+    for (int i = 0; i < pieces.size(); i++) {
+      if (pieces.get(i) instanceof Text t && (t.value().indexOf('\n') >= 0 || t.value().indexOf('\r') >= 0)) {
+        String v = LINE_BREAK.matcher(t.value()).replaceAll(" ");
+        if (i == 0) {
+          v = LEADING.matcher(t.value()).lookingAt() ? v.stripLeading() : v;
+        }
+        if (i == pieces.size() - 1) {
+          v = TRAILING.matcher(t.value()).find() ? v.stripTrailing() : v;
+        }
+        pieces.set(i, new Text(v));
+        changed = true;
+      }
+    }
+    return changed ? new Content(pieces) : content;
+  }
+
+  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("[ \t]*[\r\n][\s]*");
+  private static final java.util.regex.Pattern LEADING = java.util.regex.Pattern.compile("[ \t]*[\r\n]");
+  private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[\r\n][ \t]*$");
 
   /** The code an inline element stands for, or null for one that is only looked through. */
   private Piece start(String local) {

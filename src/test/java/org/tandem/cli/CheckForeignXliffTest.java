@@ -80,6 +80,12 @@ class CheckForeignXliffTest {
   }
 
   @Test
+  void readsPrettyPrintedTextAsItsWordsAndFindsNothingInACleanFile() throws IOException {
+    CliRun run = check("xliff10.xlf", "xliff21.xlf", "rainbow.xlf");
+    assertTrue(run.out().contains("0 errors, 0 warnings"), run.toString());
+  }
+
+  @Test
   void refusesAnotherLanguagePairWithExit2() throws IOException {
     CliRun run = check("english.xlf");
     assertEquals(2, run.exit(), run.toString());
