@@ -42,7 +42,10 @@ final class Calendar {
   private static final Set<String> TR_NUMBER_SUFFIXES = Set.of("e", "a", "i", "ı", "in", "ın", "de", "da",
       "den", "dan", "lik", "luk", "lerce", "larca", "ler", "lar", "e kadar");
 
-  /** The first three letters (lower case) of every month, weekday, multiplier, Uhr and saat, packed in a long. */
+  /**
+   * Every month, weekday, multiplier, Uhr and saat as a key of its first four letters (lower case, packed
+   * in a long; three-letter names whole), so that common words such as "die" or "mit" need no closer look.
+   */
   private static final long[] PREFIXES = prefixes();
 
   private Calendar() {}
@@ -52,12 +55,16 @@ final class Calendar {
    * letters, without lower-casing or copying the word, as most words are none of these.
    */
   static boolean mayName(String text, int start, int end) {
-    return end - start >= 3 && java.util.Arrays.binarySearch(PREFIXES, pack(text, start)) >= 0;
+    return end - start >= 3 && java.util.Arrays.binarySearch(PREFIXES, pack(text, start, end)) >= 0;
   }
 
-  private static long pack(CharSequence s, int at) {
-    return ((long) Character.toLowerCase(s.charAt(at)) << 32) | ((long) Character.toLowerCase(s.charAt(at + 1)) << 16)
-        | Character.toLowerCase(s.charAt(at + 2));
+  /** The first four letters of a word (all three of a three-letter word), lower case, in a long. */
+  private static long pack(CharSequence s, int at, int end) {
+    long key = 0;
+    for (int i = at; i < Math.min(end, at + 4); i++) {
+      key = (key << 16) | Character.toLowerCase(s.charAt(i));
+    }
+    return key;
   }
 
   private static long[] prefixes() {
@@ -72,7 +79,7 @@ final class Calendar {
     names.addAll(MULTIPLIERS.keySet());
     for (String name : names) {
       if (name.length() >= 3) {
-        all.add(pack(name, 0));
+        all.add(pack(name, 0, name.length()));
       }
     }
     return all.stream().mapToLong(Long::longValue).toArray();

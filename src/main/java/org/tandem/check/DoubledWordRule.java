@@ -21,6 +21,9 @@ public final class DoubledWordRule extends QualityRule {
       "bol", "salına", "sallana", "döne", "düşe", "kalka", "bölük", "sokak", "mahalle", "köşe", "kucak",
       "deste", "avuç", "dura", "bata", "çıka", "baka", "ağlaya", "konuşa", "sabah", "sessiz", "sakin", "hemen", "çok");
   private static final Set<String> DE_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
+  /** Words after which a pronoun and an article may meet: "dass das das Beste ist". */
+  private static final Set<String> CONJUNCTIONS = Set.of("dass", "ob", "weil", "wenn", "wie", "was", "da", "als",
+      "obwohl", "damit", "und", "oder", "aber");
 
   public DoubledWordRule() {
     super(ID, Severity.WARNING, "The translation repeats a word (\"die die\", \"bir bir\").");
@@ -85,7 +88,14 @@ public final class DoubledWordRule extends QualityRule {
       while (j >= 0 && text.charAt(j) == ' ') {
         j--;
       }
-      return j >= 0 && text.charAt(j) == ','; // ", die die Stadt": a relative pronoun and an article
+      if (j >= 0 && text.charAt(j) == ',') {
+        return true; // ", die die Stadt": a relative pronoun and an article
+      }
+      int w = j;
+      while (w >= 0 && Character.isLetter(text.charAt(w))) {
+        w--;
+      }
+      return CONJUNCTIONS.contains(text.substring(w + 1, j + 1).toLowerCase(java.util.Locale.ROOT)); // dass das das
     }
     return false;
   }

@@ -22,6 +22,9 @@ public final class EndPunctuationRule extends QualityRule {
   String problem(CheckContext ctx, Segment segment, String source, String target) {
     char s = end(source);
     char t = end(target);
+    if (s == t && doubled(target) && !doubled(source)) {
+      return "the translation ends with a doubled mark (\"" + s + s + "\")";
+    }
     if (s == t || source.isBlank() || quotedElsewhere(source, s, target) || quotedElsewhere(target, t, source)) {
       return null;
     }
@@ -47,6 +50,16 @@ public final class EndPunctuationRule extends QualityRule {
   private static boolean endsWithCloser(String text) {
     String s = text.strip();
     return !s.isEmpty() && CLOSERS.indexOf(s.charAt(s.length() - 1)) >= 0;
+  }
+
+  /** True when the text ends with two equal marks that are not an ellipsis: "..", "!!", "??" (not "..."). */
+  private static boolean doubled(String text) {
+    String s = text.stripTrailing();
+    int n = s.length();
+    if (n < 2 || ".?!:;,".indexOf(s.charAt(n - 1)) < 0 || s.charAt(n - 2) != s.charAt(n - 1)) {
+      return false;
+    }
+    return !(s.charAt(n - 1) == '.' && n >= 3 && s.charAt(n - 3) == '.');
   }
 
   /** The sentence's final mark: one of . ? ! : ; … or a space for none. */

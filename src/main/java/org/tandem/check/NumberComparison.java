@@ -30,8 +30,8 @@ record NumberComparison(Set<String> missing, Set<String> extra, boolean dateProb
 
   /** Compares a source and a target text. */
   static NumberComparison compare(String source, String target, Lang sourceLang, Lang targetLang) {
-    if (!hasDigitOrLetter(source) && !hasDigitOrLetter(target)) {
-      return SAME;
+    if (!mayHaveNumerals(source) && !mayHaveNumerals(target)) {
+      return SAME; // most sentences: nothing to compare, nothing allocated
     }
     Numerals s = Numerals.of(Protected.masked(source), sourceLang);
     Numerals t = Numerals.of(Protected.masked(target), targetLang);
@@ -67,9 +67,23 @@ record NumberComparison(Set<String> missing, Set<String> extra, boolean dateProb
     return result;
   }
 
-  private static boolean hasDigitOrLetter(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
+  /** True when a text has a digit or a word that may be a month or weekday name. */
+  private static boolean mayHaveNumerals(String text) {
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+      if (!Character.isLetter(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (Calendar.mayName(text, start, i)) {
         return true;
       }
     }

@@ -27,12 +27,16 @@ public final class WhitespaceRule extends QualityRule {
     if (trailing(source) != trailing(target)) {
       return trailing(target) ? "the translation ends with a space" : "the source's trailing space is missing";
     }
-    String s = source.strip();
+    if (target.indexOf(' ') < 0) {
+      return null;
+    }
     String t = target.strip();
-    if (count(t, false) > count(s, false)) {
+    int doubled = count(t, false);
+    if (doubled > 0 && doubled > count(source.strip(), false)) {
       return "the translation has a double space";
     }
-    if (count(t, true) > count(s, true)) {
+    int before = count(t, true);
+    if (before > 0 && before > count(source.strip(), true)) {
       return "the translation has a space before a punctuation mark";
     }
     return null;

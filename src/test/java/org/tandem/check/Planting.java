@@ -101,6 +101,9 @@ final class Planting {
     if (last == '?') {
       return s.substring(0, s.length() - 1) + ".";
     }
+    if (last == '.' && s.length() % 3 == 0) {
+      return s + "."; // a doubled full stop
+    }
     return ".!:".indexOf(last) >= 0 ? s.substring(0, s.length() - 1) : null;
   }
 

@@ -73,6 +73,8 @@ class QualityRulesTest {
     "end-punctuation|tr-de|Öffnungszeiten|Çalışma saatleri|false",
     "end-punctuation|tr-de|Bekleyin...|Warten Sie…|false",
     "end-punctuation|de-tr|Haben Sie Fragen?|Sorularınız var.|true",
+    "end-punctuation|de-tr|Das ist gut.|Bu iyi..|true",
+    "end-punctuation|de-tr|Warten Sie...|Bekleyin...|false",
     "end-punctuation|tr-de|Kayıt ücretsizdir.|Die Anmeldung ist kostenlos|true",
     // quotes and brackets
     "quotes-brackets|de-tr|Der Kurs „Deutsch“ (neu)|“Almanca” kursu (yeni)|false",
@@ -87,6 +89,7 @@ class QualityRulesTest {
     // doubled words
     "doubled-word|de-tr|Nach und nach lernten sie sich kennen.|Yavaş yavaş tanıştılar.|false",
     "doubled-word|tr-de|Kadınlar kurslara katılıyor.|Frauen, die die Kurse besuchen.|false",
+    "doubled-word|tr-de|Bunun en iyisi olduğunu biliyorum.|Ich weiß, dass das das Beste ist.|false",
     "doubled-word|de-tr|Wir prüfen einzeln.|Bir bir inceliyoruz.|true",
     "doubled-word|tr-de|Formu doldurun.|Füllen Sie die die Formulare aus.|true",
     // copied
