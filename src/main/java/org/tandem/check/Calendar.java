@@ -47,6 +47,7 @@ final class Calendar {
    * in a long; three-letter names whole), so that common words such as "die" or "mit" need no closer look.
    */
   private static final long[] PREFIXES = prefixes();
+  private static final long BIN = pack("bin", 0, 3);
 
   private Calendar() {}
 
@@ -55,7 +56,12 @@ final class Calendar {
    * letters, without lower-casing or copying the word, as most words are none of these.
    */
   static boolean mayName(String text, int start, int end) {
-    return end - start >= 3 && java.util.Arrays.binarySearch(PREFIXES, pack(text, start, end)) >= 0;
+    if (end - start < 3) {
+      return false;
+    }
+    // bin takes Turkish suffixes without an apostrophe: 10 binden, 5 bine
+    return java.util.Arrays.binarySearch(PREFIXES, pack(text, start, end)) >= 0
+        || end - start > 3 && pack(text, start, start + 3) == BIN;
   }
 
   /** The first four letters of a word (all three of a three-letter word), lower case, in a long. */

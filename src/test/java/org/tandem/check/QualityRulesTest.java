@@ -40,6 +40,7 @@ class QualityRulesTest {
     "number-mismatch|de-tr|Drei Kinder spielen.|3 çocuk oynuyor.|false",
     "number-mismatch|tr-de|Üç çocuk oynuyor.|3 Kinder spielen.|false",
     "number-mismatch|tr-de|10 bin kişi geldi.|10.000 Menschen kamen.|false",
+    "number-mismatch|de-tr|Mehr als 10.000 Menschen kamen.|10 binden fazla kişi geldi.|false",
     "number-mismatch|de-tr|Es kamen 1.000 Menschen.|1.001 kişi geldi.|true",
     "number-mismatch|tr-de|Derneğin 250 üyesi var.|Der Verein hat 25 Mitglieder.|true",
     "number-mismatch|de-tr|Formular B12 ausfüllen|B13 formunu doldurun|true",
