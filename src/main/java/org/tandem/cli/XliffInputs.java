@@ -61,6 +61,10 @@ final class XliffInputs implements SourceLines {
     String target = info.targetLanguage() == null ? null : primary(info.targetLanguage());
     boolean pair = (source.equals("de") || source.equals("tr")) && (target == null || !target.equals(source)
         && (target.equals("de") || target.equals("tr")));
+    if (source.isEmpty()) {
+      throw new TandemException(file.toString(), info.line(), 0, null, "this file names no source language "
+          + "(source-language in XLIFF 1, srcLang in XLIFF 2): tandem checks German–Turkish translations only", null);
+    }
     if (!pair) {
       throw new TandemException(file.toString(), info.line(), 0, null, "this file is in " + info.sourceLanguage()
           + " → " + info.targetLanguage() + ": tandem checks German–Turkish translations only (source and "

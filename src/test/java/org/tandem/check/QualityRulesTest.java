@@ -30,6 +30,21 @@ class QualityRulesTest {
     return new Checker(List.of(RULES.get(rule))).run(chapter, List.of(s), new Glossary(List.of())).findings();
   }
 
+  @org.junit.jupiter.api.Test
+  void qualityFindingsAreConfiguredAndWaivedLikeTermFindings() {
+    Chapter chapter = new Chapter("c", "c.md", Lang.DE);
+    Segment s = new Segment("s1", 1, Content.text("Es kamen 700 Menschen."), Content.text("600 kişi geldi."),
+        State.TRANSLATED);
+    Checker checker = Checker.configured(Map.of(NumberRule.ID, org.tandem.model.Severity.WARNING), "tandem.json");
+    CheckResult result = checker.run(chapter, List.of(s), new Glossary(List.of()));
+    assertEquals(List.of("number-mismatch:warning"),
+        result.findings().stream().map(f -> f.rule() + ":" + f.severity().id()).toList());
+    Segment waived = s.withWaivers(List.of(new org.tandem.model.Waiver(NumberRule.ID, "", "checked with the author")));
+    CheckResult after = checker.run(chapter, List.of(waived), new Glossary(List.of()));
+    assertEquals(List.of(), after.findings());
+    assertEquals(1, after.waived().size());
+  }
+
   @ParameterizedTest(name = "{0} {1}: {2} | {3} → {4}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     // numbers
