@@ -15,10 +15,10 @@ import org.tandem.model.Severity;
 public final class LengthRule extends QualityRule {
   /** The rule's name in reports. */
   public static final String ID = "length";
-  static final double MIN_DE_TR = 0.45;
+  static final double MIN_DE_TR = 0.4;
   static final double MIN_TR_DE = 0.6;
-  static final double MAX_DE_TR = 2.0;
-  static final double MAX_TR_DE = 2.2;
+  static final double MAX_DE_TR = 2.5;
+  static final double MAX_TR_DE = 2.8;
   static final int MIN_LETTERS = 25;
 
   public LengthRule() {
