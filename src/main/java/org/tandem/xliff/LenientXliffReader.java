@@ -97,9 +97,9 @@ public final class LenientXliffReader {
           requireFile(inFile);
           unit();
         }
-        case "header", "alt-trans", "bin-unit", "notes", "metadata", "skeleton", "note", "context-group",
+        case "header", "alt-trans", "bin-source", "bin-target", "notes", "metadata", "skeleton", "note", "context-group",
             "prop-group", "phase-group", "tool", "count-group", "reference" -> skip();
-        default -> { } // group, body and tools' own containers: their units are read on the way down
+        default -> { } // group, body, bin-unit and tools' own containers: their units are read on the way down
       }
     }
   }

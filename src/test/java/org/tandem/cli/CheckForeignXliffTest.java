@@ -60,6 +60,12 @@ class CheckForeignXliffTest {
   }
 
   @Test
+  void checksTheTextOfBinaryUnitsAndEveryOkapiSegment() throws IOException {
+    CliRun run = check("rainbow.xlf", "--format", "json");
+    assertTrue(run.out().contains("\"segments\":4"), "tu1#0, tu1#1, tu2 and the image's text: " + run);
+  }
+
+  @Test
   void locatesFindingsByFileOriginalAndUnit() throws IOException {
     CliRun text = check("passolo.xlf", "toolkit.xlf", "memoq.xlf", "rainbow.xlf");
     assertTrue(text.out().contains("toolkit:2: error: [placeholder-mismatch]"), text.toString());
