@@ -121,8 +121,8 @@ public final class LenientXliffReader {
 
   /** An XLIFF 1.x trans-unit: one unit, or one per {@code <mrk mtype="seg">} of its seg-source. */
   private void transUnit() throws XMLStreamException {
-    String id = attr("id");
     int line = line();
+    String id = idOr(attr("id"), line);
     if ("no".equals(attr("translate"))) {
       skip();
       return;
@@ -159,7 +159,7 @@ public final class LenientXliffReader {
 
   /** An XLIFF 2 unit: one unit per {@code <segment>}. */
   private void unit() throws XMLStreamException {
-    String id = attr("id");
+    String id = idOr(attr("id"), line());
     InlineContent codes = new InlineContent(xml);
     List<Object[]> segments = new ArrayList<>();
     while (xml.hasNext()) {
@@ -226,6 +226,11 @@ public final class LenientXliffReader {
     boolean filled = XliffUnit.isFilled(target);
     State state = !filled ? State.NEW : isFinal(rawState) ? State.FINAL : State.TRANSLATED;
     collector.unit(new XliffUnit(id, source, filled ? target : null, state, List.of(), rawState, true), line);
+  }
+
+  /** A unit's id, or one made from its line when a tool left it out: line-12. */
+  private static String idOr(String id, int line) {
+    return id == null || id.isBlank() ? "line-" + line : id;
   }
 
   private static boolean isFinal(String rawState) {
