@@ -88,6 +88,14 @@ public final class EncodingRule extends QualityRule {
     if (Protected.isApostrophe(prev) && i >= 2 && Character.isLetter(t.charAt(i - 2))) {
       return true;
     }
+    if (next == '?' && !Character.isLetterOrDigit(prev) && prev != '?') {
+      int end = i;
+      while (end < t.length() && t.charAt(end) == '?') {
+        end++;
+      }
+      // "?? kurum": a short word (Üç) whose every letter was lost, at a word's start
+      return end < t.length() && (Character.isLetter(t.charAt(end)) || t.charAt(end) == ' ' && lowerWordAfter(t, end));
+    }
     if (!Character.isLetter(next)) {
       return Character.isLetter(prev) && (".,;".indexOf(next) >= 0 || next == ' ' && lowerWordAfter(t, i + 1));
     }

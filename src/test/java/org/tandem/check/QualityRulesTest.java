@@ -133,6 +133,8 @@ class QualityRulesTest {
     "encoding-damage|de-tr|İstanbul|i\u0307stanbul|true",
     "encoding-damage|tr-de|Über die Stadt|Þehir hakkýnda|true",
     "encoding-damage|tr-de|Ba?kan|Bürgermeister|true",
+    "encoding-damage|de-tr|Drei Ämter|?? kurum|true",
+    "encoding-damage|tr-de|Gerçekten mi?? Evet.|Wirklich?? Ja.|false",
     // casing
     "casing|tr-de|İstanbul'a hoş geldiniz!|Willkommen in Istanbul!|false",
     "casing|de-tr|IRAK VE ISPARTA|IRAK VE ISPARTA|false",
