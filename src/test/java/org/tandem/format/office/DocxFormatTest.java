@@ -32,6 +32,7 @@ class DocxFormatTest {
         "Anträge können {1}über die Website der Stadtverwaltung{/1} oder beim Bürgertelefon unter 444 55 22 gestellt werden.");
     t.put("Önemli: {1/}kayıt ücretsizdir{/2} ve her yaştan gönüllüye açıktır.",
         "Wichtig: {1/}Die Anmeldung ist kostenlos{/2} und steht Ehrenamtlichen jeden Alters offen.");
+    t.put("Tablo 1{1/}: Mahallelere göre gönüllü sayıları", "Tabelle 1{1/}: Ehrenamtliche nach Stadtteilen");
     t.put("Mahalle", "Stadtteil");
     t.put("Gönüllü sayısı", "Zahl der Ehrenamtlichen");
     t.put("Program ilk aşamada {1/}12 mahallede{2/} uygulanacak.", "Das Programm startet zunächst {1/}in 12 Stadtteilen{2/}.");

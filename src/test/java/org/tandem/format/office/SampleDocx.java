@@ -116,6 +116,8 @@ final class SampleDocx {
             + run("<w:rStyle w:val=\"Hyperlink\"/>", "belediyenin internet sitesinden") + "</w:hyperlink>"
             + run("", " ya da 444 55 22 numaralı çağrı merkezinden yapılabilir."))
         + para("", run("<w:b/>", "Önemli: ") + run("<w:b/><w:i/>", "kayıt ücretsizdir") + run("", " ve her yaştan gönüllüye açıktır."))
+        + para("", "<w:bookmarkStart w:id=\"5\" w:name=\"tablo1\"/>" + run("", "Tablo 1") + "<w:bookmarkEnd w:id=\"5\"/>"
+            + run("", ": Mahallelere göre gönüllü sayıları"))
         + table()
         + para("", "<w:r><w:t xml:space=\"preserve\">Program ilk aşamada </w:t></w:r><w:commentRangeStart w:id=\"0\"/>"
             + "<w:r><w:t>12 mahallede</w:t></w:r><w:commentRangeEnd w:id=\"0\"/>"
