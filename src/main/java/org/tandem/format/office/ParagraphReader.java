@@ -89,14 +89,14 @@ final class ParagraphReader {
   }
 
   private void startTag(XmlScanner sc, boolean empty) {
+    String refusal = dialect.refusal(sc.name());
+    if (refusal != null) {
+      throw new XmlScanner.XmlError(sc.start(), refusal);
+    }
     Frame top = stack.peek();
     if (top != null && top.role == Role.SKIP) {
       push(sc, empty, Role.SKIP, null, null);
       return;
-    }
-    String refusal = dialect.refusal(sc.name());
-    if (refusal != null) {
-      throw new XmlScanner.XmlError(sc.start(), refusal);
     }
     Collector c = collector();
     for (String attr : dialect.attributeBlocks(sc.name())) {
