@@ -2,6 +2,7 @@ package org.tandem.format.office;
 
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,7 +57,7 @@ final class SampleDocx {
         + "<Relationship Id=\"rId8\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\""
         + " Target=\"https://www.kadikoy.bel.tr/dayanisma?kaynak=bulten&amp;yil=2026\" TargetMode=\"External\"/>"
         + "</Relationships>");
-    p.put("word/document.xml", DECL + "<w:document" + NS + "><w:body>" + body() + "</w:body></w:document>");
+    p.put("word/document.xml", document(body()));
     p.put("word/styles.xml", DECL + "<w:styles" + NS + "><w:docDefaults><w:rPrDefault><w:rPr>"
         + "<w:rFonts w:ascii=\"Liberation Serif\" w:hAnsi=\"Liberation Serif\"/><w:sz w:val=\"24\"/>"
         + "<w:lang w:val=\"tr-TR\" w:eastAsia=\"en-US\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault></w:docDefaults>"
@@ -90,6 +91,16 @@ final class SampleDocx {
         + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>");
     return p;
   }
+
+  /** A document.xml with this body and the sample's section properties (header, footer, A4). */
+  static String document(String body) {
+    return DECL + "<w:document" + NS + "><w:body>" + body + SECTION + "</w:body></w:document>";
+  }
+
+  private static final String SECTION = "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId5\"/>"
+      + "<w:footerReference w:type=\"default\" r:id=\"rId6\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+      + "<w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1134\" w:left=\"1417\" w:header=\"708\""
+      + " w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>";
 
   /** The document as a package, with its image. */
   static byte[] bytes() {
@@ -137,21 +148,29 @@ final class SampleDocx {
             + "<pic:blipFill><a:blip r:embed=\"rId7\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
             + "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"952500\" cy=\"952500\"/></a:xfrm>"
             + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic>"
-            + "</wp:inline></w:drawing></w:r>")
-        + "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId5\"/><w:footerReference w:type=\"default\" r:id=\"rId6\"/>"
-        + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1134\" w:left=\"1417\""
-        + " w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>";
+            + "</wp:inline></w:drawing></w:r>");
   }
 
   private static String table() {
-    return "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr>"
-        + "<w:tblGrid><w:gridCol w:w=\"4500\"/><w:gridCol w:w=\"4500\"/></w:tblGrid>"
-        + row("Mahalle", "Gönüllü sayısı") + row("Moda", "48") + row("Fenerbahçe", "35") + "</w:tbl>";
+    return table(List.of(List.of("Mahalle", "Gönüllü sayısı"), List.of("Moda", "48"), List.of("Fenerbahçe", "35")));
   }
 
-  private static String row(String a, String b) {
-    return "<w:tr><w:tc><w:tcPr><w:tcW w:w=\"4500\" w:type=\"dxa\"/></w:tcPr>" + para("", run("", a)) + "</w:tc>"
-        + "<w:tc><w:tcPr><w:tcW w:w=\"4500\" w:type=\"dxa\"/></w:tcPr>" + para("", run("", b)) + "</w:tc></w:tr>";
+  /** A table with grid lines, one paragraph per cell. */
+  static String table(List<List<String>> rows) {
+    int width = 9000 / rows.get(0).size();
+    StringBuilder sb = new StringBuilder("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/>"
+        + "</w:tblPr><w:tblGrid>");
+    rows.get(0).forEach(c -> sb.append("<w:gridCol w:w=\"").append(width).append("\"/>"));
+    sb.append("</w:tblGrid>");
+    for (List<String> row : rows) {
+      sb.append("<w:tr>");
+      for (String cell : row) {
+        sb.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(width).append("\" w:type=\"dxa\"/></w:tcPr>")
+            .append(para("", run("", cell))).append("</w:tc>");
+      }
+      sb.append("</w:tr>");
+    }
+    return sb.append("</w:tbl>").toString();
   }
 
   private static String textBox() {
