@@ -2,8 +2,8 @@ package org.tandem.build;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import org.tandem.extract.DocumentPart;
 import org.tandem.extract.Escaping;
 import org.tandem.extract.ExtractedDocument;
 import org.tandem.extract.ExtractedSegment;
@@ -43,48 +43,29 @@ public final class Reassembler {
     if (targets.size() != doc.segments().size()) {
       throw new IllegalArgumentException(targets.size() + " targets for " + doc.segments().size() + " segments");
     }
-    List<StringBuilder> outs = new ArrayList<>();
-    int[] pos = new int[doc.parts().size()];
-    for (DocumentPart part : doc.parts()) {
-      outs.add(new StringBuilder(part.text().length() + part.text().length() / 4));
-    }
-    for (int i = 0; i < targets.size(); i++) {
-      ExtractedSegment seg = doc.segments().get(i);
-      String src = doc.parts().get(seg.part()).text();
-      StringBuilder out = outs.get(seg.part());
-      out.append(src, pos[seg.part()], seg.start());
-      out.append(segment(src, seg, targets.get(i), untranslated));
-      pos[seg.part()] = seg.end();
-    }
     List<String> result = new ArrayList<>();
-    for (int p = 0; p < outs.size(); p++) {
-      String src = doc.parts().get(p).text();
-      result.add(outs.get(p).append(src, pos[p], src.length()).toString());
+    for (int p = 0; p < doc.parts().size(); p++) {
+      result.add(new PartSplice(doc.parts().get(p).text(), p, doc.segments(), targets, untranslated).render());
     }
     return result;
   }
 
-  private static String segment(String src, ExtractedSegment seg, Content target, UnaryOperator<String> untranslated) {
-    String original = src.substring(seg.start(), seg.end());
-    if (target == null) {
-      return untranslated.apply(original);
-    }
-    if (target.equals(seg.source())) {
-      return original;
-    }
+  /** The translation of one segment without nested segments: its markup, or the source kept as written. */
+  static String segment(String src, ExtractedSegment seg, Content target, Function<Code, String> codeText) {
     boolean md = seg.escaping() == Escaping.MARKDOWN;
-    return markup(target, seg, startsLine(src, seg.start()), md ? enclosingQuote(src, seg) : "");
+    return markup(target, seg, startsLine(src, seg.start()), md ? enclosingQuote(src, seg) : "", codeText);
   }
 
   /** The markup for a translation: text escaped, line breaks continued, codes as in the source. */
-  static String markup(Content target, ExtractedSegment seg, boolean atLineStart, String quote) {
+  static String markup(Content target, ExtractedSegment seg, boolean atLineStart, String quote,
+      Function<Code, String> codeText) {
     StringBuilder sb = new StringBuilder();
     boolean lineStart = atLineStart;
     boolean breaksLines = seg.lineBreak().contains("\n");
     String titleQuote = quote;
     for (Piece piece : target.pieces()) {
       if (piece instanceof Code code) {
-        sb.append(code.data());
+        sb.append(codeText.apply(code));
         lineStart = false;
         titleQuote = seg.escaping() == Escaping.MARKDOWN ? titleQuote(code.data()) : "";
         continue;
@@ -128,8 +109,23 @@ public final class Reassembler {
       case HTML, XML -> text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
       case ATTRIBUTE -> text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
           .replace("\"", "&quot;").replace("'", "&#39;");
+      case UNQUOTED_ATTRIBUTE -> unquoted(text);
       case NONE -> text;
     };
+  }
+
+  /** An attribute value without quotes may hold no white space, quote, '=', '<', '>' or '`': all become references. */
+  private static String unquoted(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '=' || c == '`' || Character.isWhitespace(c)) {
+        sb.append("&#").append((int) c).append(';');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean startsLine(String src, int offset) {

@@ -8,6 +8,8 @@ public enum Escaping {
   HTML,
   /** HTML or XML attribute value: {@code & < > " '} become character references. */
   ATTRIBUTE,
+  /** HTML attribute value without quotes ({@code alt=Foto}): white space and quotes become references too. */
+  UNQUOTED_ATTRIBUTE,
   /** XML element content (the text of DOCX and ODT parts): {@code & < >} become entity references. */
   XML,
   /** Plain text: written as typed. */
