@@ -5,8 +5,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tandem.format.office.ParagraphReader.Collector;
 import org.tandem.format.office.ParagraphReader.Piece;
 import org.tandem.model.Code;
@@ -27,7 +29,7 @@ final class ChunkCodes {
   private final String plain;
   private final Deque<Integer> containers = new ArrayDeque<>();
   private final Deque<Integer> fields = new ArrayDeque<>();
-  private int formatOpen = -1;
+  private final Deque<Integer> formats = new ArrayDeque<>();
   private int nextId = 1;
 
   private ChunkCodes(String text, Collector collector, Dialect dialect) {
@@ -69,7 +71,7 @@ final class ChunkCodes {
     int closes = a.path().size() - common;
     int opens = b.path().size() - common;
     if (closes > 0 || opens > 0) {
-      formatOpen = -1; // a format pair does not reach across a link's or span's edge
+      formats.clear(); // a format pair does not reach across a link's or span's edge
       return closes == 0 ? open(a, b, raw, containers) : opens == 0 ? close(a, b, raw, containers) : code(a, b, raw);
     }
     int field = dialect.fieldBalance(raw);
@@ -79,17 +81,30 @@ final class ChunkCodes {
     if (a.format().equals(b.format())) {
       return dialect.isNeutral(raw) ? new Atom(a.end(), b.start(), "", null) : code(a, b, raw);
     }
-    if (a.format().equals(plain)) {
-      Atom atom = atom(a, b, CodeKind.OPEN, nextId++, raw);
-      formatOpen = atom.code().id();
-      return atom;
+    // away from the paragraph's usual formatting, or adding to a run's formatting, opens a pair
+    boolean adds = !properties(a).containsAll(properties(b)) && properties(b).containsAll(properties(a));
+    if (a.format().equals(plain) || (!b.format().equals(plain) && adds)) {
+      return open(a, b, raw, formats);
     }
-    if (b.format().equals(plain)) {
-      int id = formatOpen > 0 ? formatOpen : nextId++;
-      formatOpen = -1;
-      return atom(a, b, CodeKind.CLOSE, id, raw);
+    if (b.format().equals(plain) || properties(a).containsAll(properties(b))) {
+      return close(a, b, raw, formats);
     }
     return code(a, b, raw);
+  }
+
+  /** The properties of a run's formatting, one per element ({@code <w:b/>}, {@code <w:color w:val="C00000"/>}). */
+  private static Set<String> properties(Piece piece) {
+    Set<String> set = new HashSet<>();
+    String f = piece.format();
+    for (int i = f.indexOf('<'); i >= 0; i = f.indexOf('<', i + 1)) {
+      int gt = f.indexOf('>', i);
+      String tag = f.substring(i, gt + 1);
+      if (!tag.contains("rPr")) {
+        set.add(tag);
+      }
+      i = gt;
+    }
+    return set;
   }
 
   private Atom open(Piece a, Piece b, String raw, Deque<Integer> pairs) {

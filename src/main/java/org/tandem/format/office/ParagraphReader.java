@@ -111,7 +111,7 @@ final class ParagraphReader {
     String spaces = inParagraph && c.opaque == 0 ? dialect.spaces(sc) : null;
     if (spaces != null) {
       addPiece(c, sc.start(), sc.end(), List.of(new Atom(sc.start(), sc.end(), spaces, null)));
-      c.lastSpace = true;
+      c.lastSpace = false; // ODF collapses only literal white space: a space after text:s is kept
       return;
     }
     switch (role) {

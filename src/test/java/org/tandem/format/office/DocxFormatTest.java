@@ -30,8 +30,8 @@ class DocxFormatTest {
         "{1/} Ehrenamtliche begleiten sie an zwei Tagen in der Woche zum Einkaufen & zu Arztterminen.");
     t.put("Başvurular {1}belediyenin internet sitesinden{/1} ya da 444 55 22 numaralı çağrı merkezinden yapılabilir.",
         "Anträge können {1}über die Website der Stadtverwaltung{/1} oder beim Bürgertelefon unter 444 55 22 gestellt werden.");
-    t.put("Önemli: {1/}kayıt ücretsizdir{/2} ve her yaştan gönüllüye açıktır.",
-        "Wichtig: {1/}Die Anmeldung ist kostenlos{/2} und steht Ehrenamtlichen jeden Alters offen.");
+    t.put("Önemli: {1}kayıt ücretsizdir{/1} ve her yaştan gönüllüye açıktır.",
+        "Wichtig: {1}Die Anmeldung ist kostenlos{/1} und steht Ehrenamtlichen jeden Alters offen.");
     t.put("Tablo 1{1/}: Mahallelere göre gönüllü sayıları", "Tabelle 1{1/}: Ehrenamtliche nach Stadtteilen");
     t.put("Mahalle", "Stadtteil");
     t.put("Gönüllü sayısı", "Zahl der Ehrenamtlichen");
