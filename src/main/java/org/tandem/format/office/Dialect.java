@@ -62,6 +62,16 @@ abstract class Dialect {
   /** Text typed by a translator, as paragraph content of this vocabulary. */
   abstract String escapeParagraph(String text);
 
+  /** "begin", "separate" or "end" for an element that delimits a field (DOCX {@code w:fldChar}), else null. */
+  String fieldChar(XmlScanner tag) {
+    return null;
+  }
+
+  /** True for an element whose text is a field's instruction (DOCX {@code w:instrText}). */
+  boolean isFieldInstruction(String name) {
+    return false;
+  }
+
   /** A part's text after translations were spliced in, with whatever the vocabulary needs fixed. */
   String afterTranslation(String text) {
     return text;

@@ -79,6 +79,16 @@ final class DocxDialect extends Dialect {
   }
 
   @Override
+  String fieldChar(XmlScanner tag) {
+    return tag.name().equals(w + "fldChar") ? tag.attr(w + "fldCharType") : null;
+  }
+
+  @Override
+  boolean isFieldInstruction(String name) {
+    return name.equals(w + "instrText");
+  }
+
+  @Override
   boolean textIn(Role role) {
     return role == Role.TEXT;
   }

@@ -41,6 +41,9 @@ final class OdtDialect extends Dialect {
     if (!inParagraph) {
       return Role.NONE;
     }
+    if (name.equals("text:span") && styleKeys.getOrDefault(tag.attr("text:style-name"), "").contains("text:display=\"none\"")) {
+      return Role.SKIP; // hidden text
+    }
     return CONTAINERS.contains(name) ? Role.CONTAINER : Role.OPAQUE;
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import org.tandem.format.office.OfficeBlock.Escape;
 import org.tandem.format.office.XmlScanner.Token;
 
@@ -21,6 +22,21 @@ final class ParagraphReader {
   private final Dialect dialect;
   private final Deque<Frame> stack = new ArrayDeque<>();
   private final List<OfficeBlock> blocks = new ArrayList<>();
+  private final Deque<Field> fields = new ArrayDeque<>();
+
+  /**
+   * Results of fields the word processor computes (page numbers, dates, tables of contents) are
+   * not text to translate: they are written anew when the document is opened or updated.
+   */
+  private static final Set<String> COMPUTED = Set.of("PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "DATE", "TIME",
+      "CREATEDATE", "SAVEDATE", "PRINTDATE", "EDITTIME", "FILENAME", "FILESIZE", "NUMWORDS", "NUMCHARS", "SEQ", "TOC",
+      "INDEX", "TOA", "PAGEREF", "REVNUM", "AUTONUM", "LISTNUM");
+
+  /** A complex field being read: its instruction, and whether its result is being read now. */
+  private static final class Field {
+    final StringBuilder instruction = new StringBuilder();
+    boolean computedResult;
+  }
 
   /** One open element. */
   private static final class Frame {
@@ -98,6 +114,7 @@ final class ParagraphReader {
       push(sc, empty, Role.SKIP, null, null);
       return;
     }
+    field(dialect.fieldChar(sc));
     Collector c = collector();
     for (String attr : dialect.attributeBlocks(sc.name())) {
       attributeBlock(sc, attr, c);
@@ -128,6 +145,17 @@ final class ParagraphReader {
     }
   }
 
+  private void field(String fieldChar) {
+    if ("begin".equals(fieldChar)) {
+      fields.push(new Field());
+    } else if ("separate".equals(fieldChar) && !fields.isEmpty()) {
+      String[] words = fields.peek().instruction.toString().strip().split("\\s+", 2);
+      fields.peek().computedResult = COMPUTED.contains(words[0].toUpperCase(java.util.Locale.ROOT));
+    } else if ("end".equals(fieldChar) && !fields.isEmpty()) {
+      fields.pop();
+    }
+  }
+
   private void push(XmlScanner sc, boolean empty, Role role, Collector c, String key) {
     if (!empty) {
       stack.push(new Frame(sc.name(), role, sc.start(), c, key));
@@ -152,7 +180,10 @@ final class ParagraphReader {
   private void text(int from, int to) {
     Frame top = stack.peek();
     Collector c = collector();
-    if (top == null || c == null || c.opaque > 0) {
+    if (top != null && !fields.isEmpty() && dialect.isFieldInstruction(top.name)) {
+      fields.peek().instruction.append(XmlChars.decode(text, from, to));
+    }
+    if (top == null || c == null || c.opaque > 0 || fields.stream().anyMatch(f -> f.computedResult)) {
       return;
     }
     boolean isText = top.role == Role.SIMPLE || (c.escape == Escape.PARAGRAPH && dialect.textIn(top.role));

@@ -116,7 +116,7 @@ final class SampleDocx {
   }
 
   private static String body() {
-    return para("<w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>", "<w:r w:rsidR=\"00A1B2C3\"><w:t>Kadıköy’de Mahalle </w:t></w:r>"
+    return para("<w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>", "<w:r w:rsidR=\"00A1B2C3\"><w:t xml:space=\"preserve\">Kadıköy’de Mahalle </w:t></w:r>"
         + "<w:proofErr w:type=\"spellStart\"/><w:r w:rsidR=\"00D4E5F6\"><w:t>Dayanışma</w:t></w:r><w:proofErr w:type=\"spellEnd\"/>"
         + "<w:r w:rsidR=\"00A1B2C3\"><w:t xml:space=\"preserve\"> Ağı başladı</w:t></w:r>")
         + para("", run("<w:b/>", "İstanbul, 12 Kasım 2026") + run("", " – Kadıköy Belediyesi, ilçede yaşayan yaşlı ve engelli komşulara destek olmak için ")
