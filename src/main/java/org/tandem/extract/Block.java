@@ -29,4 +29,24 @@ public record Block(int para, int part, List<Atom> atoms, Escaping escaping, Str
   public int end() {
     return atoms.get(atoms.size() - 1).end();
   }
+
+  /**
+   * What a typed line break becomes in a paragraph whose continuation lines start with a prefix
+   * made of {@code prefixChars} (indentation, Markdown's quote markers): the source's line end and the
+   * prefix of its second line; a space in a paragraph of one line.
+   */
+  static String continuation(String src, List<Atom> atoms, String prefixChars) {
+    int start = atoms.get(0).start();
+    int end = atoms.get(atoms.size() - 1).end();
+    int nl = src.indexOf('\n', start);
+    if (nl < 0 || nl >= end) {
+      return " ";
+    }
+    int from = nl > start && src.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+    int to = nl + 1;
+    while (to < end && prefixChars.indexOf(src.charAt(to)) >= 0) {
+      to++;
+    }
+    return src.substring(from, to);
+  }
 }

@@ -34,8 +34,15 @@ public final class SkeletonAligner {
   /** The skeleton of an attribute unit: {@code title="[#$$self$]"}. */
   private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z_:][A-Za-z0-9_:.-]*)=[\"']?\\[#\\$\\$self\\$\\]");
 
-  /** What a unit needs besides its text: how typed text is escaped and what a typed line break becomes. */
-  public record Place(Escaping escaping, String lineBreak) {}
+  /**
+   * What a unit needs besides its text.
+   *
+   * @param escaping how typed text is escaped there
+   * @param lineBreak what a typed line break becomes, or null for a newline and the indentation of the
+   *     unit's second line (plain text)
+   * @param dropsIndentation whether the indentation after a line break inside the unit stays out of its text
+   */
+  public record Place(Escaping escaping, String lineBreak, boolean dropsIndentation) {}
 
   /** A piece of a skeleton template. */
   private sealed interface Tpl {}
@@ -158,17 +165,37 @@ public final class SkeletonAligner {
    * filter trimmed from the unit's end may come first.
    */
   private int literal(String lit, int p, boolean afterUnit) {
-    if (src.startsWith(lit, p)) {
-      return p + lit.length();
+    int end = exactEnd(lit, p);
+    if (end >= 0) {
+      return end;
     }
     int q = p;
     while (afterUnit && q < src.length() && UnitText.isSpace(src.charAt(q))) {
       q++;
     }
-    if (q > p && src.startsWith(lit, q)) {
-      return q + lit.length();
+    end = q > p ? exactEnd(lit, q) : -1;
+    if (end >= 0) {
+      return end;
     }
     return lit.indexOf('<') >= 0 ? Tags.looseEnd(lit, src, q) : -1;
+  }
+
+  /** Where {@code lit} ends in the source from {@code p}, a newline in it matching a CR LF there; -1 if not there. */
+  private int exactEnd(String lit, int p) {
+    if (src.startsWith(lit, p)) {
+      return p + lit.length();
+    }
+    int q = p;
+    for (int j = 0; j < lit.length(); j++) {
+      if (q < src.length() && src.charAt(q) == lit.charAt(j)) {
+        q++;
+      } else if (lit.charAt(j) == '\n' && src.startsWith("\r\n", q)) {
+        q += 2;
+      } else {
+        return -1;
+      }
+    }
+    return q;
   }
 
   private int ref(String id, int p) {
@@ -184,15 +211,17 @@ public final class SkeletonAligner {
     TextFragment fragment = unit.getSource().getUnSegmentedContentCopy();
     Place place = places.apply(unit);
     if (place.escaping() == Escaping.ATTRIBUTE && p > 0 && src.charAt(p - 1) != '"' && src.charAt(p - 1) != '\'') {
-      place = new Place(Escaping.UNQUOTED_ATTRIBUTE, " ");
+      place = new Place(Escaping.UNQUOTED_ATTRIBUTE, " ", false);
     }
-    UnitText matcher = new UnitText(src, fragment, unit.preserveWhitespaces(), this::codeEnd);
+    UnitText matcher = new UnitText(src, fragment, unit.preserveWhitespaces(), place.dropsIndentation(),
+        this::codeEnd);
     List<Atom> atoms = matcher.match(p);
     if (atoms == null) {
       return -1;
     }
     if (atoms.stream().anyMatch(a -> a.text() != null && !a.text().isBlank())) {
-      blocks.add(new Block(1, 0, atoms, place.escaping(), place.lineBreak()));
+      String lineBreak = place.lineBreak() != null ? place.lineBreak() : Block.continuation(src, atoms, " \t");
+      blocks.add(new Block(1, 0, atoms, place.escaping(), lineBreak));
     }
     return atoms.isEmpty() ? p : atoms.get(atoms.size() - 1).end();
   }

@@ -51,7 +51,7 @@ public final class SourceAligner {
     List<Block> result = new ArrayList<>();
     for (int b = 0; b < aligner.blocks.size(); b++) {
       List<Atom> atoms = aligner.blocks.get(b);
-      result.add(new Block(b + 1, 0, atoms, aligner.escapings.get(b), lineBreak(src, atoms)));
+      result.add(new Block(b + 1, 0, atoms, aligner.escapings.get(b), Block.continuation(src, atoms, " \t>")));
     }
     return result;
   }
@@ -112,20 +112,6 @@ public final class SourceAligner {
       blocks.add(new ArrayList<>(atoms));
       escapings.add(escaping);
     }
-  }
-
-  /** A newline plus the indentation or quote markers of the block's continuation lines, or a space. */
-  private static String lineBreak(String src, List<Atom> atoms) {
-    String text = src.substring(atoms.get(0).start(), atoms.get(atoms.size() - 1).end());
-    int nl = text.indexOf('\n');
-    if (nl < 0) {
-      return " ";
-    }
-    int end = nl + 1;
-    while (end < text.length() && " \t>".indexOf(text.charAt(end)) >= 0) {
-      end++;
-    }
-    return text.substring(nl, end);
   }
 
   int lineOf(int offset) {

@@ -22,16 +22,25 @@ final class UnitText {
   private final String coded;
   private final List<net.sf.okapi.common.resource.Code> codes;
   private final boolean preserve;
+  private final boolean dropsIndentation;
   private final CodeEnds codeEnds;
   private List<Atom> atoms;
   private int i;
   private int p;
 
-  UnitText(String src, TextFragment fragment, boolean preserve, CodeEnds codeEnds) {
+  /**
+   * A matcher of one unit.
+   *
+   * @param preserve the unit keeps its white space as written (preformatted text, plain text)
+   * @param dropsIndentation the indentation after a line break inside the unit stays in the source and
+   *     never reaches the translator (plain text), as for Markdown
+   */
+  UnitText(String src, TextFragment fragment, boolean preserve, boolean dropsIndentation, CodeEnds codeEnds) {
     this.src = src;
     this.coded = fragment.getCodedText();
     this.codes = fragment.getCodes();
     this.preserve = preserve;
+    this.dropsIndentation = dropsIndentation;
     this.codeEnds = codeEnds;
   }
 
@@ -90,6 +99,7 @@ final class UnitText {
     }
     if (s == c) {
       emit(1, String.valueOf(c), 1);
+      indentation(c);
       return true;
     }
     if (c == '?' && !Character.isSurrogate(s)) {
@@ -99,6 +109,7 @@ final class UnitText {
     }
     if (c == '\n' && src.startsWith("\r\n", p)) {
       emit(2, "\n", 1);
+      indentation(c);
       return true;
     }
     if (!preserve && spaceEnd(p) > p) {
@@ -109,6 +120,24 @@ final class UnitText {
       return true;
     }
     return false;
+  }
+
+  /** After a line break, the next line's indentation when it stays in the source. */
+  private void indentation(char matched) {
+    if (matched != '\n' || !dropsIndentation) {
+      return;
+    }
+    int q = p;
+    while (q < src.length() && (src.charAt(q) == ' ' || src.charAt(q) == '\t')) {
+      q++;
+    }
+    if (q > p) {
+      atoms.add(new Atom(p, q, "", null));
+      p = q;
+    }
+    while (i < coded.length() && (coded.charAt(i) == ' ' || coded.charAt(i) == '\t')) {
+      i++;
+    }
   }
 
   /** A run of white space in the unit stands for a run in the source (or for none: a filter may add one). */

@@ -2,8 +2,11 @@ package org.tandem.format;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.tandem.build.BilingualRow;
+import org.tandem.build.SegmentRows;
 import org.tandem.extract.AlignedDocument;
 import org.tandem.extract.ExtractedDocument;
+import org.tandem.extract.ExtractedSegment;
 import org.tandem.extract.Sentences;
 import org.tandem.extract.SrxSegmenter;
 import org.tandem.model.Content;
@@ -52,4 +55,20 @@ public interface DocumentFormat {
    *     (for example to mark it); {@link UnaryOperator#identity()} for none
    */
   byte[] write(ExtractedDocument doc, List<Content> targets, Lang targetLang, UnaryOperator<String> untranslated);
+
+  /**
+   * The chapter's rows in the bilingual edition, source beside translation. By default one row per
+   * paragraph made of its segments (inline codes shown as the formatting their type names), headings
+   * as {@link #headingLevel} says.
+   *
+   * @param targets one per segment: the translation, or null for text still in the source language
+   */
+  default List<BilingualRow> rows(ExtractedDocument doc, List<Content> targets) {
+    return SegmentRows.rows(doc, targets, first -> headingLevel(doc, first));
+  }
+
+  /** The heading level (1 to 6) of the paragraph that {@code first} begins, or 0 when it is none or the format cannot tell. */
+  default int headingLevel(ExtractedDocument doc, ExtractedSegment first) {
+    return 0;
+  }
 }

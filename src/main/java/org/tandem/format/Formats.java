@@ -11,8 +11,8 @@ import org.tandem.model.TandemException;
 
 /** The document formats tandem reads, found by name (tandem.json, {@code --format}) or by file extension. */
 public final class Formats {
-  private static final List<DocumentFormat> ALL = List.of(new MarkdownFormat(), new HtmlFormat(), new DocxFormat(),
-      new OdtFormat());
+  private static final List<DocumentFormat> ALL = List.of(new MarkdownFormat(), new HtmlFormat(), new TextFormat(),
+      new DocxFormat(), new OdtFormat());
 
   private Formats() {}
 

@@ -76,7 +76,8 @@ final class HtmlEncoding {
     }
   }
 
-  private static Charset bom(byte[] b) {
+  /** The encoding a byte-order mark at the start says, or null. */
+  static Charset bom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
       return StandardCharsets.UTF_8;
     }

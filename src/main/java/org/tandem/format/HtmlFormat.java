@@ -1,6 +1,10 @@
 package org.tandem.format;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import net.sf.okapi.common.resource.ITextUnit;
@@ -11,6 +15,7 @@ import org.tandem.extract.Block;
 import org.tandem.extract.DocumentPart;
 import org.tandem.extract.Escaping;
 import org.tandem.extract.ExtractedDocument;
+import org.tandem.extract.ExtractedSegment;
 import org.tandem.extract.SkeletonAligner;
 import org.tandem.model.Content;
 import org.tandem.model.Lang;
@@ -23,6 +28,9 @@ import org.tandem.model.Lang;
  * a byte-order mark and the declared encoding.
  */
 public final class HtmlFormat implements DocumentFormat {
+  private static final Pattern START_TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)");
+  private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "u", "span", "small", "big",
+      "abbr", "code", "mark", "sub", "sup", "font", "img", "br", "cite", "q", "s", "time");
   private static final FilterEvents<HtmlFilter> FILTER = new FilterEvents<>(HtmlFilter::new);
 
   @Override
@@ -46,8 +54,8 @@ public final class HtmlFormat implements DocumentFormat {
     String text = page.text();
     int from = text.startsWith("\uFEFF") ? 1 : 0; // the filter never sees the byte-order mark
     String newline = text.contains("\r\n") ? "\r\n" : "\n";
-    SkeletonAligner.Place attribute = new SkeletonAligner.Place(Escaping.ATTRIBUTE, " ");
-    SkeletonAligner.Place content = new SkeletonAligner.Place(Escaping.HTML, newline);
+    SkeletonAligner.Place attribute = new SkeletonAligner.Place(Escaping.ATTRIBUTE, " ", false);
+    SkeletonAligner.Place content = new SkeletonAligner.Place(Escaping.HTML, newline, false);
     List<Block> blocks = SkeletonAligner.align(text, from, FILTER.read(text.substring(from), lang),
         displayName, (ITextUnit unit) -> unit.isReferent() ? attribute : content);
     return new AlignedDocument(bytes, List.of(new DocumentPart("", text)), blocks);
@@ -79,5 +87,34 @@ public final class HtmlFormat implements DocumentFormat {
   private static boolean isXhtml(String page) {
     return page.contains("http://www.w3.org/1999/xhtml") || page.startsWith("<?xml")
         || page.startsWith("\uFEFF<?xml");
+  }
+
+  /** Headings are the paragraphs in {@code h1} to {@code h6}: the tag before their text, inline tags skipped. */
+  @Override
+  public int headingLevel(ExtractedDocument doc, ExtractedSegment first) {
+    String page = doc.parts().get(first.part()).text();
+    int q = first.start();
+    for (int steps = 0; steps < 16; steps++) {
+      while (q > 0 && Character.isWhitespace(page.charAt(q - 1))) {
+        q--;
+      }
+      if (q == 0 || page.charAt(q - 1) != '>') {
+        return 0;
+      }
+      int lt = page.lastIndexOf('<', q - 1);
+      Matcher tag = START_TAG.matcher(page).region(Math.max(lt, 0), q);
+      if (lt < 0 || !tag.lookingAt()) {
+        return 0;
+      }
+      String name = tag.group(1).toLowerCase(Locale.ROOT);
+      if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+        return name.charAt(1) - '0';
+      }
+      if (!INLINE.contains(name)) {
+        return 0;
+      }
+      q = lt;
+    }
+    return 0;
   }
 }

@@ -3,6 +3,8 @@ package org.tandem.format;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.tandem.build.BilingualHtml;
+import org.tandem.build.BilingualRow;
 import org.tandem.build.Reassembler;
 import org.tandem.extract.AlignedDocument;
 import org.tandem.extract.Block;
@@ -53,5 +55,13 @@ public final class MarkdownFormat implements DocumentFormat {
       UnaryOperator<String> untranslated) {
     // Markdown has no place for a document language: the text is all there is.
     return Reassembler.render(doc, targets, untranslated).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Rows from the Markdown itself, rendered block by block: lists, tables and links as the reader sees them. */
+  @Override
+  public List<BilingualRow> rows(ExtractedDocument doc, List<Content> targets) {
+    String marked = Reassembler.render(doc, targets,
+        s -> BilingualHtml.UNTRANSLATED_START + s + BilingualHtml.UNTRANSLATED_END);
+    return BilingualHtml.rows(doc.text(), marked);
   }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tandem.extract.ExtractedDocument;
+import org.tandem.extract.ExtractedSegment;
 import org.tandem.model.Lang;
 import org.tandem.model.TandemException;
 
@@ -20,6 +22,8 @@ public final class DocxFormat extends OfficeFormat {
   private static final Pattern OVERRIDE = Pattern.compile("<Override\\b[^>]*>");
   private static final Pattern LANG = Pattern.compile("(<w:(?:lang|themeFontLang)\\b[^>]*?\\bw:val=\")([A-Za-z]+)(-[A-Za-z]+)?(\")");
   private static final Pattern DC_LANGUAGE = Pattern.compile("(<dc:language>)([A-Za-z]+)(-[A-Za-z]+)?(</dc:language>)");
+  private static final Pattern HEADING = Pattern.compile(
+      "<w:pStyle w:val=\"[Hh]eading ?([1-9])\"|<w:outlineLvl w:val=\"([0-8])\"");
   private static final String[] ORDER = {"core-properties", "document.main", "template.main", "footnotes", "endnotes",
       "header", "footer"};
 
@@ -103,5 +107,21 @@ public final class DocxFormat extends OfficeFormat {
       }
     }
     return rewritten;
+  }
+
+  /** Headings by paragraph style (Heading 1 to 6, as Word and LibreOffice name them) or outline level. */
+  @Override
+  public int headingLevel(ExtractedDocument doc, ExtractedSegment first) {
+    String text = doc.parts().get(first.part()).text();
+    int p = Math.max(text.lastIndexOf("<w:p>", first.start()), text.lastIndexOf("<w:p ", first.start()));
+    if (p < 0) {
+      return 0;
+    }
+    Matcher m = HEADING.matcher(text.substring(p, first.start()));
+    if (!m.find()) {
+      return 0;
+    }
+    int level = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2)) + 1;
+    return Math.max(1, Math.min(6, level));
   }
 }

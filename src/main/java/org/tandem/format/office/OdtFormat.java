@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tandem.extract.ExtractedDocument;
+import org.tandem.extract.ExtractedSegment;
 import org.tandem.model.Lang;
 
 /**
@@ -17,6 +19,7 @@ import org.tandem.model.Lang;
  */
 public final class OdtFormat extends OfficeFormat {
   private static final Pattern FO_LANGUAGE = Pattern.compile("<[^<>]*\\bfo:language=\"([A-Za-z]+)\"[^<>]*>");
+  private static final Pattern OUTLINE = Pattern.compile("text:outline-level=\"(\\d+)\"");
   private static final Pattern DC_LANGUAGE = Pattern.compile("(<dc:language>)([A-Za-z]+)(-[A-Za-z]+)?(</dc:language>)");
 
   @Override
@@ -94,5 +97,17 @@ public final class OdtFormat extends OfficeFormat {
       pos = m.end();
     }
     return pos == 0 ? text : sb.append(text, pos, text.length()).toString();
+  }
+
+  /** Headings are {@code text:h} elements with their outline level. */
+  @Override
+  public int headingLevel(ExtractedDocument doc, ExtractedSegment first) {
+    String text = doc.parts().get(first.part()).text();
+    int h = text.lastIndexOf("<text:h ", first.start());
+    if (h < 0 || h < text.lastIndexOf("<text:p", first.start())) {
+      return 0;
+    }
+    Matcher m = OUTLINE.matcher(text.substring(h, text.indexOf('>', h) + 1));
+    return m.find() ? Math.max(1, Math.min(6, Integer.parseInt(m.group(1)))) : 1;
   }
 }
