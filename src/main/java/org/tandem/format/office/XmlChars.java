@@ -72,9 +72,10 @@ final class XmlChars {
     return sb.toString();
   }
 
-  /** Text escaped for an attribute value in double quotes, line breaks and tabs as references. */
+  /** Text escaped for an attribute value in either quotes, line breaks and tabs as references. */
   static String escapeAttribute(String text) {
-    return escapeText(text).replace("\"", "&quot;").replace("\n", "&#10;").replace("\t", "&#9;");
+    return escapeText(text).replace("\"", "&quot;").replace("'", "&apos;").replace("\n", "&#10;")
+        .replace("\t", "&#9;");
   }
 
   private static boolean allowed(char c) {

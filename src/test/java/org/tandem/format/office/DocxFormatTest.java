@@ -121,4 +121,16 @@ class DocxFormatTest {
         OfficeAssertions.targets(doc, Map.of(source, "Anträge{/1} {1}online.")), Lang.DE, s -> s));
     assertTrue(e.getMessage().contains("order"), e.getMessage());
   }
+
+  @Test
+  void untranslatedTextCanBeMarked() {
+    ExtractedDocument doc = DOCX.read(SampleDocx.bytes(), "basin.docx", Lang.TR, Dump.RULES);
+    List<Content> none = new java.util.ArrayList<>();
+    doc.segments().forEach(s -> none.add(null));
+    byte[] written = DOCX.write(doc, none, Lang.DE, s -> "«" + s + "»");
+    OfficeAssertions.assertWellFormed(written);
+    String xml = OfficeAssertions.texts(written).get("word/document.xml");
+    assertTrue(xml.contains("<w:t>«Mahalle»</w:t>"), xml);
+    assertTrue(xml.contains("«Başvurular »"), "each text piece of a segment is marked");
+  }
 }
