@@ -36,7 +36,8 @@ class WrittenByOthersTest {
   }
 
   private static Lang lang(Path file) {
-    return file.getFileName().toString().startsWith("brief") ? Lang.DE : Lang.TR;
+    String name = file.getFileName().toString();
+    return name.startsWith("brief") || name.startsWith("stadtseite") || name.startsWith("altena") ? Lang.DE : Lang.TR;
   }
 
   @ParameterizedTest
