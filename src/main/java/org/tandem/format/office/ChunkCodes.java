@@ -1,6 +1,5 @@
 package org.tandem.format.office;
 
-import org.tandem.extract.Atom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tandem.extract.Atom;
 import org.tandem.format.office.ParagraphReader.Collector;
 import org.tandem.format.office.ParagraphReader.Piece;
 import org.tandem.model.Code;

@@ -67,6 +67,11 @@ abstract class Dialect {
     return null;
   }
 
+  /** True when a field with this instruction has a result the word processor computes, not text to translate. */
+  boolean isComputedField(String instruction) {
+    return false;
+  }
+
   /** True for an element whose text is a field's instruction (DOCX {@code w:instrText}). */
   boolean isFieldInstruction(String name) {
     return false;

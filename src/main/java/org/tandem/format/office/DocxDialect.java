@@ -11,6 +11,9 @@ final class DocxDialect extends Dialect {
   private static final Pattern VANISH = Pattern.compile("<w:vanish\\s*/>|<w:vanish\\s+w:val=\"(1|true|on)\"\\s*/>");
   private static final Set<String> CONTAINERS = Set.of("hyperlink", "smartTag", "sdt", "sdtContent", "customXml",
       "dir", "bdo");
+  private static final Set<String> COMPUTED = Set.of("PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "DATE", "TIME",
+      "CREATEDATE", "SAVEDATE", "PRINTDATE", "EDITTIME", "FILENAME", "FILESIZE", "NUMWORDS", "NUMCHARS", "SEQ", "TOC",
+      "INDEX", "TOA", "PAGEREF", "REVNUM", "AUTONUM", "LISTNUM");
   private static final Set<String> TRACKED = Set.of("ins", "del", "moveFrom", "moveTo");
   private static final Set<String> NEUTRAL = Set.of("t", "/t", "t/", "r", "/r", "proofErr/",
       "lastRenderedPageBreak/");
@@ -81,6 +84,16 @@ final class DocxDialect extends Dialect {
   @Override
   String fieldChar(XmlScanner tag) {
     return tag.name().equals(w + "fldChar") ? tag.attr(w + "fldCharType") : null;
+  }
+
+  /**
+   * Page numbers, dates, tables of contents and the like are written anew when the document is
+   * opened or updated; a cross-reference or hyperlink field's result is text.
+   */
+  @Override
+  boolean isComputedField(String instruction) {
+    String[] words = instruction.strip().split("\\s+", 2);
+    return COMPUTED.contains(words[0].toUpperCase(java.util.Locale.ROOT));
   }
 
   @Override

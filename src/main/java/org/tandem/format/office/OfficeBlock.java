@@ -1,7 +1,7 @@
 package org.tandem.format.office;
 
-import org.tandem.extract.Atom;
 import java.util.List;
+import org.tandem.extract.Atom;
 
 /**
  * A translatable paragraph (or title, or alternative text) of one XML part, aligned with the part's text.

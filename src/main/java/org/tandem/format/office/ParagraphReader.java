@@ -1,12 +1,11 @@
 package org.tandem.format.office;
 
-import org.tandem.extract.Atom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
+import org.tandem.extract.Atom;
 import org.tandem.format.office.OfficeBlock.Escape;
 import org.tandem.format.office.XmlScanner.Token;
 
@@ -23,14 +22,6 @@ final class ParagraphReader {
   private final Deque<Frame> stack = new ArrayDeque<>();
   private final List<OfficeBlock> blocks = new ArrayList<>();
   private final Deque<Field> fields = new ArrayDeque<>();
-
-  /**
-   * Results of fields the word processor computes (page numbers, dates, tables of contents) are
-   * not text to translate: they are written anew when the document is opened or updated.
-   */
-  private static final Set<String> COMPUTED = Set.of("PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "DATE", "TIME",
-      "CREATEDATE", "SAVEDATE", "PRINTDATE", "EDITTIME", "FILENAME", "FILESIZE", "NUMWORDS", "NUMCHARS", "SEQ", "TOC",
-      "INDEX", "TOA", "PAGEREF", "REVNUM", "AUTONUM", "LISTNUM");
 
   /** A complex field being read: its instruction, and whether its result is being read now. */
   private static final class Field {
@@ -149,8 +140,7 @@ final class ParagraphReader {
     if ("begin".equals(fieldChar)) {
       fields.push(new Field());
     } else if ("separate".equals(fieldChar) && !fields.isEmpty()) {
-      String[] words = fields.peek().instruction.toString().strip().split("\\s+", 2);
-      fields.peek().computedResult = COMPUTED.contains(words[0].toUpperCase(java.util.Locale.ROOT));
+      fields.peek().computedResult = dialect.isComputedField(fields.peek().instruction.toString());
     } else if ("end".equals(fieldChar) && !fields.isEmpty()) {
       fields.pop();
     }

@@ -1,8 +1,5 @@
 package org.tandem.format.office;
 
-import org.tandem.extract.Atom;
-import org.tandem.extract.DocumentPart;
-import org.tandem.extract.Sentences;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.tandem.extract.Atom;
+import org.tandem.extract.DocumentPart;
+import org.tandem.extract.Sentences;
 import org.tandem.model.Code;
 import org.tandem.model.Content;
 import org.tandem.model.Piece;
