@@ -2,6 +2,8 @@ package org.tandem.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.okapi.common.resource.TextFragment;
 import org.tandem.model.Code;
 import org.tandem.model.CodeKind;
@@ -17,6 +19,8 @@ import org.tandem.model.TandemException;
  * everything that is not translated stays as it was, by construction.
  */
 public final class SourceAligner {
+  private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n[ \\t]*\\r?\\n");
+  private static final Pattern NUMERIC = Pattern.compile("&#[xX]?[0-9A-Fa-f]{1,12};");
   /** One string per character: most atoms are one character long, and a chapter has a hundred thousand. */
   private static final String[] SINGLE = new String[0x600];
 
@@ -31,6 +35,8 @@ public final class SourceAligner {
   private final List<List<Atom>> blocks = new ArrayList<>();
   private final List<Escaping> escapings = new ArrayList<>();
   private int pos;
+  private int rawStart;
+  private int rawEnd;
 
   private SourceAligner(String src, String fileName) {
     this.src = src;
@@ -79,10 +85,38 @@ public final class SourceAligner {
         return;
       }
     }
-    throw new TandemException(fileName, lineOf(pos), 0, null,
-        "tandem could not find the text \"" + abbreviate(fragment.toText())
-            + "\" in the source after this point; the Markdown may use a construct tandem does not"
-            + " support yet (please report it with the file)", null);
+    String plain = UnitText.plain(fragment);
+    if (plain.isBlank() || rawEnd > 0 && src.substring(rawStart, rawEnd).contains(plain.substring(0, 1))) {
+      return; // markup only (reported out of order), or text of the paragraph already offered as written
+    }
+    raw(plain);
+  }
+
+  /**
+   * The filter read a paragraph otherwise than CommonMark writes it (links with empty labels, images
+   * in link text): the paragraph is offered to the translator as written, Markdown and all, and a
+   * translation replaces it as typed. The document is still rebuilt byte for byte.
+   */
+  private void raw(String plain) {
+    int start = pos;
+    while (start < src.length() && Character.isWhitespace(src.charAt(start))) {
+      start++;
+    }
+    Matcher blank = BLANK_LINE.matcher(src).region(start, src.length());
+    int end = blank.find() ? blank.start() : src.length();
+    while (end > start && Character.isWhitespace(src.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= start) {
+      throw new TandemException(fileName, lineOf(pos), 0, null, "tandem could not find the text \""
+          + abbreviate(plain) + "\" in the source after this point (please report it with the file)", null);
+    }
+    List<Atom> atoms = List.of(new Atom(start, end, src.substring(start, end), null));
+    blocks.add(new ArrayList<>(atoms));
+    escapings.add(Escaping.NONE);
+    rawStart = start;
+    rawEnd = end;
+    pos = end;
   }
 
   /**
@@ -162,11 +196,19 @@ public final class SourceAligner {
     private boolean matchCode() {
       net.sf.okapi.common.resource.Code oc = codes.get(TextFragment.toIndex(coded.charAt(i + 1)));
       String data = oc.getData();
-      if (!src.startsWith(data, p)) {
+      int end;
+      if (src.startsWith(data, p)) {
+        end = p + data.length();
+      } else if (data.contains("[#$") && p < src.length() && src.charAt(p) == '<') {
+        end = Tags.end(src, p); // inline HTML the filter keeps as a reference: the tag as written
+      } else {
+        end = spacedEnd(data, p); // link syntax the filter wrote with other spacing
+      }
+      if (end < 0) {
         return false;
       }
-      atoms.add(new Atom(p, p + data.length(), null, toCode(oc)));
-      p += data.length();
+      atoms.add(new Atom(p, end, null, toCode(oc, src.substring(p, end))));
+      p = end;
       i += 2;
       lineStart = false;
       return true;
@@ -182,6 +224,9 @@ public final class SourceAligner {
         return true;
       }
       if (s == '\\' && matchEscape(c)) {
+        return true;
+      }
+      if (c == '\n' && (s == ' ' || s == '\t') && spacesBeforeLineEnd()) {
         return true;
       }
       if (s == '\r' && c == '\n' && src.startsWith("\r\n", p)) {
@@ -209,10 +254,50 @@ public final class SourceAligner {
       return false;
     }
 
+    /** Where {@code data} ends in the source from {@code p} when white space may differ between them, or -1. */
+    private int spacedEnd(String data, int from) {
+      int q = from;
+      int j = 0;
+      while (j < data.length()) {
+        boolean dataSpace = Character.isWhitespace(data.charAt(j));
+        if (q < src.length() && src.charAt(q) == data.charAt(j)) {
+          q++;
+          j++;
+        } else if (q < src.length() && Character.isWhitespace(src.charAt(q)) && q > from) {
+          q++;
+        } else if (dataSpace) {
+          j++;
+        } else {
+          return -1;
+        }
+      }
+      return q > from ? q : -1;
+    }
+
+    /** Spaces at the end of a line, which the filter drops: they stay in the source, outside the text. */
+    private boolean spacesBeforeLineEnd() {
+      int q = p;
+      while (q < src.length() && (src.charAt(q) == ' ' || src.charAt(q) == '\t')) {
+        q++;
+      }
+      if (q >= src.length() || (src.charAt(q) != '\n' && src.charAt(q) != '\r')) {
+        return false;
+      }
+      atoms.add(new Atom(p, q, "", null));
+      p = q;
+      return true;
+    }
+
     private boolean matchReference() {
       CharacterReferences.Decoded ref = CharacterReferences.at(src, p);
       if (ref == null) {
-        return false;
+        Matcher numeric = NUMERIC.matcher(src).region(p, src.length());
+        if (!numeric.lookingAt() || coded.charAt(i) == '&') {
+          return false;
+        }
+        // a numeric reference out of range, which the filter read as some character: kept as written
+        emit(numeric.end() - p, String.valueOf(coded.charAt(i)), 1);
+        return true;
       }
       String raw = src.substring(p, p + ref.length());
       int consumed;
@@ -275,13 +360,13 @@ public final class SourceAligner {
     return c < SINGLE.length ? SINGLE[c] : String.valueOf(c);
   }
 
-  private static Code toCode(net.sf.okapi.common.resource.Code oc) {
+  private static Code toCode(net.sf.okapi.common.resource.Code oc, String data) {
     CodeKind kind = switch (oc.getTagType()) {
       case OPENING -> CodeKind.OPEN;
       case CLOSING -> CodeKind.CLOSE;
       default -> CodeKind.PLACEHOLDER;
     };
-    return new Code(Math.max(1, oc.getId()), kind, oc.getType(), oc.getData());
+    return new Code(Math.max(1, oc.getId()), kind, oc.getType(), data);
   }
 
   private static boolean isLinePrefix(char c) {

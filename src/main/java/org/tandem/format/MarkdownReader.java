@@ -19,6 +19,9 @@ final class MarkdownReader {
   static List<FilterItem> read(String text, Lang lang) {
     List<FilterItem> items = new ArrayList<>();
     for (Event event : FILTER.read(text, lang)) {
+      if (event.isTextUnit() && event.getTextUnit().isReferent()) {
+        continue; // an attribute of inline HTML (a title): it stays in its tag as written
+      }
       if (event.isTextUnit()) {
         items.add(new FilterItem.Unit(event.getTextUnit().getSource().getUnSegmentedContentCopy(),
             "text/html".equals(event.getTextUnit().getMimeType()) ? Escaping.HTML : Escaping.MARKDOWN));
