@@ -110,4 +110,22 @@ class HtmlFormatTest {
     assertEquals(List.of("A & B ü ü ü © C"), sources(doc));
     assertEquals("<p>A &amp; B &#252; &#x00FC; &uuml &copy; &#13;C</p>", write(doc, (String) null));
   }
+
+  @Test
+  void aTranslatedXhtmlPageIsStillWellFormedXml() throws Exception {
+    byte[] bytes = Files.readAllBytes(DIR.resolve("seite.xhtml"));
+    ExtractedDocument doc = HTML.read(bytes, "seite.xhtml", Lang.DE, RULES);
+    List<Content> targets = doc.segments().stream().map(s -> FormatGoldenTest.scramble(s.source())).toList();
+    byte[] out = HTML.write(doc, targets, Lang.TR, s -> s);
+    javax.xml.stream.XMLStreamReader xml = org.tandem.io.Stax.safeInputFactory()
+        .createXMLStreamReader(new java.io.ByteArrayInputStream(out));
+    StringBuilder text = new StringBuilder();
+    while (xml.hasNext()) {
+      if (xml.next() == javax.xml.stream.XMLStreamConstants.CHARACTERS) {
+        text.append(xml.getText());
+      }
+    }
+    assertTrue(text.toString().contains("WER KANN TEİLNEHMEN? <&>\"'*ş"), text.toString());
+    assertTrue(new String(out, StandardCharsets.UTF_8).contains("lang=\"tr\" xml:lang=\"tr\""));
+  }
 }
