@@ -79,4 +79,15 @@ class OdtFormatTest {
       assertEquals(ZipEntry.STORED, first.getMethod());
     }
   }
+
+  @Test
+  void aFootnoteTranslatedInsideAnUntranslatedSentence() {
+    ExtractedDocument doc = ODT.read(SampleOdt.bytes(), "brief.odt", Lang.DE, Dump.RULES);
+    byte[] written = ODT.write(doc, OfficeAssertions.targets(doc, Map.of("Das Frühstück ist kostenlos.",
+        "Kahvaltı ücretsizdir.")), Lang.TR, s -> s);
+    String before = OfficeAssertions.texts(SampleOdt.bytes()).get("content.xml");
+    String after = OfficeAssertions.texts(written).get("content.xml");
+    assertEquals(before.replace("Das Frühstück ist kostenlos.", "Kahvaltı ücretsizdir.")
+        .replace("fo:language=\"de\" fo:country=\"DE\"", "fo:language=\"tr\" fo:country=\"TR\""), after);
+  }
 }
