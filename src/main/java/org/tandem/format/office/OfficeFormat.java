@@ -95,16 +95,22 @@ public abstract class OfficeFormat implements DocumentFormat {
     List<DocumentPart> parts = new ArrayList<>();
     List<Dialect> dialects = new ArrayList<>();
     List<List<OfficeBlock>> blocks = new ArrayList<>();
-    for (String name : textParts(zip, file)) {
+    List<String> names;
+    try {
+      names = textParts(zip, file);
+    } catch (XmlScanner.XmlError e) {
+      throw new TandemException(file, 0, "the package's list of parts is damaged: " + e.getMessage());
+    }
+    for (String name : names) {
       String text = PartText.decode(zip.bytes(name), file, name);
-      Dialect dialect = dialect(name, text);
       try {
+        Dialect dialect = dialect(name, text);
         blocks.add(ParagraphReader.read(text, parts.size(), dialect));
+        dialects.add(dialect);
       } catch (XmlScanner.XmlError e) {
         throw new TandemException(file, 0, "part " + name + ", line " + e.line(text) + ": " + e.getMessage());
       }
       parts.add(new DocumentPart(name, text));
-      dialects.add(dialect);
     }
     return new Parsed(zip, parts, dialects, blocks);
   }

@@ -192,7 +192,11 @@ final class ParagraphReader {
       int next = i + 1;
       String value;
       if (ch == '&') {
-        next = text.indexOf(';', i) + 1;
+        int semi = text.indexOf(';', i);
+        if (semi < 0 || semi >= to) {
+          throw new XmlScanner.XmlError(i, "a '&' that starts no character reference (write &amp;)");
+        }
+        next = semi + 1;
         value = XmlChars.decode(text, i, next);
       } else if (collapse && (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')) {
         while (next < to && " \t\n\r".indexOf(text.charAt(next)) >= 0) {

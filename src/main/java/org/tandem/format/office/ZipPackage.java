@@ -70,7 +70,8 @@ public final class ZipPackage {
           throw refuse(file, "the package holds the part " + e.getName() + " twice");
         }
       }
-    } catch (ZipException | EOFException e) {
+    } catch (ZipException | EOFException | IllegalArgumentException e) {
+      // ZipInputStream throws IllegalArgumentException for an entry name that is not valid UTF-8
       throw refuse(file, "the zip package is damaged or cut short (" + e.getMessage() + ")");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
