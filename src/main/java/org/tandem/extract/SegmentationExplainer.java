@@ -52,8 +52,11 @@ public final class SegmentationExplainer {
     for (Block block : doc.blocks()) {
       String text = doc.parts().get(block.part()).text();
       List<Span> spans = new ArrayList<>();
+      // a part of a zip (DOCX, ODT) is XML: its sentences are shown as the translator sees them
+      boolean zipPart = doc.parts().get(block.part()).name().endsWith(".xml");
       for (ExtractedSegment s : splitter.split(block)) {
-        spans.add(new Span(text.substring(s.start(), s.end()), s.start(), s.end()));
+        String shown = zipPart ? s.source().markup() : text.substring(s.start(), s.end());
+        spans.add(new Span(shown, s.start(), s.end()));
       }
       if (spans.isEmpty()) {
         continue; // codes and spaces only: nothing a translator sees

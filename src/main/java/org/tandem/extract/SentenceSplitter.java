@@ -104,7 +104,7 @@ final class SentenceSplitter {
   }
 
   /** Builds segment content, numbering codes from 1 within the segment; a pair shares its number. */
-  private static Content content(List<Atom> atoms) {
+  static Content content(List<Atom> atoms) {
     List<Piece> pieces = new ArrayList<>();
     Map<Integer, Integer> openPairs = new HashMap<>();
     StringBuilder run = new StringBuilder();

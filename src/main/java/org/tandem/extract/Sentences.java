@@ -2,6 +2,7 @@ package org.tandem.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tandem.model.Content;
 import org.tandem.model.Lang;
 
 /** The step every format shares: a document's aligned paragraphs split into sentence segments by SRX rules. */
@@ -16,5 +17,10 @@ public final class Sentences {
       segments.addAll(splitter.split(block));
     }
     return new ExtractedDocument(doc.bytes(), doc.parts(), segments);
+  }
+
+  /** The content of a run of atoms as a segment holds it: codes numbered from 1, a pair sharing its number. */
+  public static Content content(List<Atom> atoms) {
+    return SentenceSplitter.content(atoms);
   }
 }

@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.tandem.format.office.DocxFormat;
+import org.tandem.format.office.OdtFormat;
 import org.tandem.model.Chapter;
 import org.tandem.model.TandemException;
 
 /** The document formats tandem reads, found by name (tandem.json, {@code --format}) or by file extension. */
 public final class Formats {
-  private static final List<DocumentFormat> ALL = List.of(new MarkdownFormat(), new HtmlFormat(), new TextFormat());
+  private static final List<DocumentFormat> ALL = List.of(new MarkdownFormat(), new HtmlFormat(), new TextFormat(),
+      new DocxFormat(), new OdtFormat());
 
   private Formats() {}
 

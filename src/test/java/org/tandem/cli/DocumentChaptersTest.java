@@ -106,7 +106,7 @@ class DocumentChaptersTest {
   }
 
   /** What a translator does in a CAT tool: every target filled and marked translated. */
-  private static void translate(Path xlf) throws IOException {
+  static void translate(Path xlf) throws IOException {
     String xml = Files.readString(xlf, StandardCharsets.UTF_8);
     Matcher m = TARGET.matcher(xml);
     StringBuilder out = new StringBuilder();
@@ -118,13 +118,13 @@ class DocumentChaptersTest {
     Files.writeString(xlf, out.toString().replace("state=\"initial\"", "state=\"translated\""));
   }
 
-  private static Path onlyFile(Path dir) throws IOException {
+  static Path onlyFile(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.findFirst().orElseThrow();
     }
   }
 
-  private static String flat(String s) {
+  static String flat(String s) {
     return s.replaceAll("[\\s\\u00A0]+", " ");
   }
 }

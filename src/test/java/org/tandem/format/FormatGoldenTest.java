@@ -42,7 +42,9 @@ class FormatGoldenTest {
 
   static Stream<Path> documents() throws IOException {
     try (Stream<Path> files = Files.walk(ROOT)) {
+      // DOCX and ODT (office/) are zips: equal parts, not equal bytes; their own tests check them
       return files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".json"))
+          .filter(f -> !f.startsWith(ROOT.resolve("office")))
           .filter(f -> Formats.forFile(f.getFileName().toString()).isPresent()).sorted().toList().stream();
     }
   }
