@@ -59,13 +59,13 @@ final class GermanWords implements WordIndex {
   }
 
   /**
-   * True for a noun made from an adjective or participle (Zugewanderte, Geflüchtete, Angehörige,
+   * True for a noun made from an adjective or participle (Zugewanderte, Geflüchtete, Ehrenamtliche, Angehörige,
    * Deutsche): written small it is the same concept used as an adjective (zugewanderte Frauen).
    */
   private static boolean adjectival(String text) {
     String lower = text.toLowerCase(java.util.Locale.GERMAN);
     return lower.length() > 5 && (lower.endsWith("te") || lower.endsWith("de") || lower.endsWith("ige")
-        || lower.endsWith("sche") || lower.endsWith("ene"));
+        || lower.endsWith("sche") || lower.endsWith("liche") || lower.endsWith("ene"));
   }
 
   private void indexForms(Spec spec, int id) {
