@@ -44,10 +44,13 @@ class BuildEditionTest {
   @TempDir static Path tmp;
   static Path dir;
   static CliRun run;
+  /** The sample's chapters: the DOCX edition has one table per chapter, then the glossary's. */
+  static int chapters;
 
   @BeforeAll
   static void buildAll() throws Exception {
     dir = Workspaces.sample(tmp.resolve("ws"));
+    chapters = Workspaces.chapters(dir);
     run = tandem(dir, "build", "--edition", "all", "-q");
   }
 
@@ -69,8 +72,8 @@ class BuildEditionTest {
       assertTrue(pages.size() >= 10, pages.size() + " pages");
       assertTrue(pages.get(0).contains("Yerinde Uyum: Almanya ve Türkiye’de Belediyeler"), pages.get(0));
       assertTrue(pages.get(0).contains("Integration vor Ort: Kommunen in Deutschland und der Türkei"), pages.get(0));
-      assertTrue(pages.get(1).contains("105 von 310 Textabschnitten"), "the back of the title page: " + pages.get(1));
-      assertTrue(pages.get(1).contains("toplam 310 metin biriminden 105 tanesi"), pages.get(1));
+      assertTrue(pages.get(1).matches("(?s).*\\d+ von \\d+ Textabschnitten.*"), "the back of the title page: " + pages.get(1));
+      assertTrue(pages.get(1).matches("(?s).*toplam \\d+ metin biriminden \\d+ tanesi.*"), pages.get(1));
       String all = String.join("\n", pages);
       for (String word : List.of("İstihdam", "Türkçe", "kayıtlı", "„", "“", "ğ", "ş", "ı")) {
         assertTrue(all.contains(word), "extractable: " + word);
@@ -120,7 +123,7 @@ class BuildEditionTest {
       assertEquals("heading 2", doc.getStyles().getStyle("Heading2").getName());
       List<String> headings = new ArrayList<>();
       int columnRuns = 0;
-      for (XWPFTable table : doc.getTables().subList(0, 7)) {
+      for (XWPFTable table : doc.getTables().subList(0, chapters)) {
         for (var row : table.getRows()) {
           columnRuns += checkLanguage(row.getCell(0), "de-DE", headings) + checkLanguage(row.getCell(1), "tr-TR", headings);
         }
@@ -128,7 +131,7 @@ class BuildEditionTest {
       assertTrue(columnRuns > 500, columnRuns + " runs");
       assertTrue(headings.containsAll(DE_TITLES), headings.toString());
       assertTrue(headings.containsAll(TR_TITLES), headings.toString());
-      XWPFTable glossary = doc.getTables().get(7);
+      XWPFTable glossary = doc.getTables().get(chapters);
       String kommune = glossary.getRows().stream().filter(r -> r.getCell(0).getText().startsWith("Kommune"))
           .map(r -> r.getCell(1).getText()).findFirst().orElseThrow();
       assertEquals("belediye", kommune, "forbidden terms (komün) are not listed");
@@ -162,9 +165,9 @@ class BuildEditionTest {
     f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     f.setNamespaceAware(true);
     org.w3c.dom.Document doc = f.newDocumentBuilder().parse(html.toFile());
-    assertEquals(7, doc.getElementsByTagName("section").getLength() - 3, "seven chapters, title page, back, glossary");
+    assertEquals(chapters, doc.getElementsByTagName("section").getLength() - 3, "the chapters, title page, back, glossary");
     org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html.toFile());
-    assertEquals(7, page.select("section.chapter").size());
+    assertEquals(chapters, page.select("section.chapter").size());
     assertEquals("de", page.select("section.chapter td.left").first().attr("lang"));
     assertEquals("tr", page.select("section.chapter td.right").first().attr("lang"));
     String index = Files.readString(dir.resolve("build/index.html"));
@@ -190,7 +193,7 @@ class BuildEditionTest {
     assertEquals("#ch-fussnoten-r-fn-1", section.select("td.right a.footnote-ref").attr("href"));
     assertEquals(1, page.select("[id=ch-fussnoten-r-fn-1]").size(), "ids are unique in the edition");
     try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(ws.resolve("build/edition/" + NAME + ".docx")))) {
-      XWPFTable table = doc.getTables().get(7);
+      XWPFTable table = doc.getTables().get(chapters);
       assertTrue(table.getRow(1).getCell(1).getText().contains("Jahresbericht der Stadt, S. 12."),
           table.getRow(1).getCell(1).getText());
     }
@@ -224,7 +227,7 @@ class BuildEditionTest {
     }
     try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(ws.resolve("build/edition/" + NAME + ".docx")))) {
       int pictures = 0;
-      for (var row : doc.getTables().get(7).getRows()) {
+      for (var row : doc.getTables().get(chapters).getRows()) {
         for (var cell : row.getTableCells()) {
           for (XWPFParagraph p : cell.getParagraphs()) {
             pictures += p.getRuns().stream().mapToInt(run -> run.getEmbeddedPictures().size()).sum();

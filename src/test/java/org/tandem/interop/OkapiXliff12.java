@@ -81,7 +81,8 @@ final class OkapiXliff12 {
   private static Unit unit(ITextUnit tu, LocaleId targetLang) {
     TextFragment source = tu.getSource().getUnSegmentedContentCopy();
     TextContainer target = tu.getTarget(targetLang);
-    TextFragment t = target == null ? null : target.getUnSegmentedContentCopy();
+    // A unit without <target> but with an <alt-trans> gets an empty target container from Okapi's filter.
+    TextFragment t = target == null || target.isEmpty() ? null : target.getUnSegmentedContentCopy();
     return new Unit(tu.getId(), source.toText(), codes(source), t == null ? null : t.toText(),
         t == null ? List.of() : codes(t));
   }
