@@ -1,0 +1,87 @@
+package org.tandem.align;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.tandem.model.Lang;
+
+/** Words of a sentence and the folded forms the aligner compares across German and Turkish. */
+final class Words {
+  private Words() {}
+
+  /** The words: runs of letters and digits, with an inner apostrophe, hyphen, dot or comma kept. */
+  static List<String> of(String text) {
+    List<String> words = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (!Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || Character.getType(text.charAt(i))
+          == Character.NON_SPACING_MARK || (joiner(text.charAt(i)) && i + 1 < n
+          && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+        i++;
+      }
+      words.add(text.substring(start, i));
+    }
+    return words;
+  }
+
+  private static boolean joiner(char c) {
+    return c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == ',';
+  }
+
+  /** A number as digits only, so 17.000, 17,000 and 17000 agree; 1970er becomes 1970. */
+  static String number(String word) {
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isDigit(c)) {
+        digits.append(c);
+      } else if (c != '.' && c != ',') {
+        break;
+      }
+    }
+    return digits.toString();
+  }
+
+  /** The word without a Turkish suffix after an apostrophe (Jobcenter'a, Şişli'de) or a hyphenated tail. */
+  static String beforeApostrophe(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '\'' || c == '\u2019' || c == '.' || c == ',') {
+        return word.substring(0, i);
+      }
+    }
+    return word;
+  }
+
+  /** Lower case by the language's rules, then without accents: Şişli and Sisli agree. */
+  static String fold(String word, Lang lang) {
+    String lower = word.toLowerCase(lang.locale()).replace('ı', 'i').replace("ß", "ss");
+    String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** A name's stem: its first six letters, enough to see past endings (Altenas, Altena'nın). */
+  static String stem(String folded) {
+    return folded.length() <= 6 ? folded : folded.substring(0, 6);
+  }
+
+  /** A cognate key: the first four letters after spelling differences are evened out (Konzept/konsept). */
+  static String cognate(String folded) {
+    String even = folded.replace("ph", "f").replace("th", "t").replace("ie", "i").replace('c', 'k')
+        .replace('z', 's').replace('y', 'i').replace('w', 'v').replace("-", "");
+    return even.length() <= 4 ? even : even.substring(0, 4);
+  }
+}
