@@ -7,12 +7,13 @@ import org.tandem.model.Lang;
 
 /**
  * Aligns the sentences of a text with those of its translation: dynamic programming over 1-1, 1-0,
- * 0-1, 2-1, 1-2 and 2-2 groups in a band around the diagonal (widened when the best path runs
+ * 0-1, 2-1, 1-2, 2-2, 1-3 and 3-1 groups in a band around the diagonal (widened when the best path runs
  * along its edge), so the work grows with the length of the texts, not with its square.
  */
 public final class Aligner {
-  private static final int[][] MOVES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}};
+  private static final int[][] MOVES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {1, 3}, {3, 1}};
   private static final int MIN_BAND = 30;
+  private static final double SURE = 0.8;
 
   private final Evidence evidence;
   private final Weights weights;
@@ -114,7 +115,27 @@ public final class Aligner {
       j -= b;
     }
     Collections.reverse(links);
-    return links;
+    return supported(links, scorer);
+  }
+
+  /**
+   * Links whose neighbours on both sides are sure pairs, with the confidence their place lends
+   * them: a pair without anchors of its own between two sure pairs is right when its lengths agree.
+   */
+  private static List<Link> supported(List<Link> links, Scorer scorer) {
+    List<Link> out = new ArrayList<>(links);
+    for (int k = 0; k < links.size(); k++) {
+      Link l = links.get(k);
+      if (links.size() >= 3 && l.paired() && l.confidence() < SURE && sure(links, k - 1) && sure(links, k + 1)) {
+        double fit = scorer.lengthFit(l.srcFrom(), l.sources(), l.tgtFrom(), l.targets());
+        out.set(k, new Link(l.srcFrom(), l.srcTo(), l.tgtFrom(), l.tgtTo(), Math.max(l.confidence(), 0.4 + 0.5 * fit)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean sure(List<Link> links, int k) {
+    return k < 0 || k >= links.size() || (links.get(k).paired() && links.get(k).confidence() >= SURE);
   }
 
   /** A pair's cost (without the prior) as a confidence: near 1 for a pair whose anchors agree, 0.5 at 2.5 nats. */

@@ -16,6 +16,8 @@ final class Scorer {
   private final List<Features> tgtOne;
   private final Features[] srcTwo;
   private final Features[] tgtTwo;
+  private final Features[] srcThree;
+  private final Features[] tgtThree;
   private final double ratio;
   private final Weights w;
 
@@ -27,6 +29,8 @@ final class Scorer {
     this.tgtOne = tgtFeatures;
     this.srcTwo = pairs(srcFeatures);
     this.tgtTwo = pairs(tgtFeatures);
+    this.srcThree = triples(srcFeatures, srcTwo);
+    this.tgtThree = triples(tgtFeatures, tgtTwo);
     this.w = weights;
     this.ratio = ratio(srcFeatures, tgtFeatures);
   }
@@ -37,6 +41,14 @@ final class Scorer {
       two[i] = one.get(i).plus(one.get(i + 1));
     }
     return two;
+  }
+
+  private static Features[] triples(List<Features> one, Features[] two) {
+    Features[] three = new Features[Math.max(0, one.size() - 2)];
+    for (int i = 0; i + 2 < one.size(); i++) {
+      three[i] = two[i].plus(one.get(i + 2));
+    }
+    return three;
   }
 
   /** Characters of target per character of source, from the whole texts, kept within sane bounds. */
@@ -53,9 +65,16 @@ final class Scorer {
 
   /** The cost of pairing {@code a} source sentences from {@code i} with {@code b} target ones from {@code j}, without the prior. */
   double pair(int i, int a, int j, int b) {
-    Features s = a == 1 ? srcOne.get(i) : srcTwo[i];
-    Features t = b == 1 ? tgtOne.get(j) : tgtTwo[j];
+    Features s = a == 1 ? srcOne.get(i) : a == 2 ? srcTwo[i] : srcThree[i];
+    Features t = b == 1 ? tgtOne.get(j) : b == 2 ? tgtTwo[j] : tgtThree[j];
     return length(s.length(), t.length()) + anchors(s, t) + structure(i, a, j, b);
+  }
+
+  /** How well the lengths of a group agree, from 0 to 1 (Gale–Church's probability of the difference). */
+  double lengthFit(int i, int a, int j, int b) {
+    Features s = a == 1 ? srcOne.get(i) : a == 2 ? srcTwo[i] : srcThree[i];
+    Features t = b == 1 ? tgtOne.get(j) : b == 2 ? tgtTwo[j] : tgtThree[j];
+    return Math.exp(-length(s.length(), t.length()));
   }
 
   /** Gale–Church: minus the log probability of a length difference this large. */
@@ -86,10 +105,10 @@ final class Scorer {
 
   private double structure(int i, int a, int j, int b) {
     double cost = 0;
-    if (a == 2 && src.get(i).para() != src.get(i + 1).para()) {
+    if (a > 1 && src.get(i).para() != src.get(i + a - 1).para()) {
       cost += w.acrossBlocks();
     }
-    if (b == 2 && tgt.get(j).para() != tgt.get(j + 1).para()) {
+    if (b > 1 && tgt.get(j).para() != tgt.get(j + b - 1).para()) {
       cost += w.acrossBlocks() / 2;
     }
     boolean srcStarts = i == 0 || src.get(i).para() != src.get(i - 1).para();

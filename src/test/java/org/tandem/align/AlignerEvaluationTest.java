@@ -24,12 +24,19 @@ class AlignerEvaluationTest {
     int correct = 0;
     int predicted = 0;
     int gold = 0;
+    int appliedCorrect = 0;
+    int applied = 0;
     for (long seed = 1; seed <= 20; seed++) {
       List<String[]> all = new ArrayList<>();
       docs.values().forEach(all::addAll);
       for (List<String[]> pairs : List.of(all)) {
         EvalCorpus.Doc doc = EvalCorpus.perturb(pairs, additions, seed);
-        Set<String> found = EvalCorpus.groups(ALIGNER.align(doc.src(), Lang.DE, doc.tgt()));
+        List<Link> links = ALIGNER.align(doc.src(), Lang.DE, doc.tgt());
+        Set<String> found = EvalCorpus.groups(links);
+        Set<String> sure = EvalCorpus.groups(links.stream().filter(l -> l.confidence() >= 0.5).toList());
+        applied += sure.size();
+        sure.retainAll(doc.gold());
+        appliedCorrect += sure.size();
         predicted += found.size();
         gold += doc.gold().size();
         found.retainAll(doc.gold());
@@ -38,7 +45,12 @@ class AlignerEvaluationTest {
     }
     double precision = (double) correct / predicted;
     double recall = (double) correct / gold;
-    System.out.printf("alignment evaluation: precision %.3f, recall %.3f (%d groups)%n", precision, recall, gold);
+    double appliedPrecision = (double) appliedCorrect / applied;
+    double appliedRecall = (double) appliedCorrect / gold;
+    System.out.printf("alignment evaluation: precision %.3f, recall %.3f (%d groups); from confidence 0.5:"
+        + " precision %.3f, recall %.3f%n", precision, recall, gold, appliedPrecision, appliedRecall);
+    assertTrue(appliedPrecision >= 0.97, "precision of applied pairs " + appliedPrecision);
+    assertTrue(appliedRecall >= 0.9, "recall of applied pairs " + appliedRecall);
     assertTrue(precision >= 0.95, "precision " + precision);
     assertTrue(recall >= 0.95, "recall " + recall);
   }
