@@ -119,19 +119,35 @@ public final class Aligner {
   }
 
   /**
-   * Links whose neighbours on both sides are sure pairs, with the confidence their place lends
-   * them: a pair without anchors of its own between two sure pairs is right when its lengths agree.
+   * Links with the confidence their place lends them: a run of one-to-one pairs without anchors of
+   * their own, between two sure pairs (or a sure pair and an end of the texts) with nothing left out
+   * or added in between, is right where the lengths agree; the sure pairs are anchors.
    */
   private static List<Link> supported(List<Link> links, Scorer scorer) {
     List<Link> out = new ArrayList<>(links);
-    for (int k = 0; k < links.size(); k++) {
-      Link l = links.get(k);
-      if (links.size() >= 3 && l.paired() && l.confidence() < SURE && sure(links, k - 1) && sure(links, k + 1)) {
-        double fit = scorer.lengthFit(l.srcFrom(), l.sources(), l.tgtFrom(), l.targets());
-        out.set(k, new Link(l.srcFrom(), l.srcTo(), l.tgtFrom(), l.tgtTo(), Math.max(l.confidence(), 0.4 + 0.5 * fit)));
+    if (links.stream().noneMatch(l -> l.paired() && l.confidence() >= SURE)) {
+      return out; // no anchor anywhere: nothing lends support
+    }
+    int k = 0;
+    while (k < links.size()) {
+      int end = k;
+      while (end < links.size() && unsureOneToOne(links.get(end))) {
+        end++;
       }
+      if (end > k && sure(links, k - 1) && sure(links, end)) {
+        for (int r = k; r < end; r++) {
+          Link l = links.get(r);
+          double fit = scorer.lengthFit(l.srcFrom(), 1, l.tgtFrom(), 1);
+          out.set(r, new Link(l.srcFrom(), l.srcTo(), l.tgtFrom(), l.tgtTo(), Math.max(l.confidence(), 0.4 + 0.5 * fit)));
+        }
+      }
+      k = end + 1;
     }
     return out;
+  }
+
+  private static boolean unsureOneToOne(Link l) {
+    return l.sources() == 1 && l.targets() == 1 && l.confidence() < SURE;
   }
 
   private static boolean sure(List<Link> links, int k) {

@@ -73,7 +73,13 @@ public final class Evidence {
     }
     IdList concepts = new IdList();
     for (TermHit hit : matchers.get(lang).findAll(nfc)) {
-      concepts.add(id("c:" + hit.concept().id()));
+      // common words (ids g-...) are weaker evidence than terms: they count as cognates do
+      String concept = hit.concept().id();
+      if (concept.startsWith("g-")) {
+        cognates.add(id("c:" + concept));
+      } else {
+        concepts.add(id("c:" + concept));
+      }
     }
     return new Features(nfc.strip().length(), numbers.sorted(), names.sorted(), distinct.sorted(),
         concepts.sorted(), cognates.sorted(), marks(nfc));

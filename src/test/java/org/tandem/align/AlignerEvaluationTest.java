@@ -54,4 +54,31 @@ class AlignerEvaluationTest {
     assertTrue(precision >= 0.95, "precision " + precision);
     assertTrue(recall >= 0.95, "recall " + recall);
   }
+
+  @Test
+  void alignsHeldOutDocumentsWithWordsTheLexiconWasNotTunedFor() throws Exception {
+    List<String[]> pairs = new ArrayList<>();
+    for (String line : EvalCorpus.lines("heldout.tsv")) {
+      String[] cells = line.split("\t");
+      pairs.add(new String[] {cells[1], cells[2]});
+    }
+    List<String> additions = EvalCorpus.lines("added-tr.txt");
+    int correct = 0;
+    int predicted = 0;
+    int gold = 0;
+    for (long seed = 1; seed <= 30; seed++) {
+      EvalCorpus.Doc doc = EvalCorpus.perturb(pairs, additions, seed);
+      Set<String> found = EvalCorpus.groups(ALIGNER.align(doc.src(), Lang.DE, doc.tgt()).stream()
+          .filter(l -> l.confidence() >= 0.5).toList());
+      predicted += found.size();
+      gold += doc.gold().size();
+      found.retainAll(doc.gold());
+      correct += found.size();
+    }
+    double precision = (double) correct / predicted;
+    double recall = (double) correct / gold;
+    System.out.printf("held-out evaluation: precision %.3f, recall %.3f (%d groups)%n", precision, recall, gold);
+    assertTrue(precision >= 0.9, "precision " + precision);
+    assertTrue(recall >= 0.85, "recall " + recall);
+  }
 }
