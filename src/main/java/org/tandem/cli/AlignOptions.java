@@ -36,6 +36,14 @@ final class AlignOptions {
       + " json: the whole alignment on standard output, for scripts.")
   String format;
 
+  /** The defaults, for aligning without the options on the command line ({@code add --translation}). */
+  static AlignOptions defaults() {
+    AlignOptions options = new AlignOptions();
+    options.threshold = org.tandem.workflow.Aligning.THRESHOLD;
+    options.format = "text";
+    return options;
+  }
+
   /** Aligns, writes the report, prints; returns the exit code. Call under the workspace lock. */
   int run(Project project, Chapter chapter, Path file, CommandSpec spec) {
     PrintWriter out = spec.commandLine().getOut();
