@@ -12,7 +12,7 @@ import org.tandem.model.Lang;
  */
 public final class Aligner {
   private static final int[][] MOVES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {1, 3}, {3, 1}};
-  private static final int MIN_BAND = 30;
+  private static final int MIN_BAND = 40;
   private static final double SURE = 0.8;
 
   private final Evidence evidence;
@@ -36,7 +36,7 @@ public final class Aligner {
       return unpaired(n, m);
     }
     Scorer scorer = new Scorer(src, evidence.of(src, srcLang), tgt, evidence.of(tgt, srcLang.other()), weights);
-    int band = Math.max(MIN_BAND, Math.abs(n - m) + MIN_BAND);
+    int band = MIN_BAND; // around the diagonal i·m/n, which already allows for the texts' different counts
     while (true) {
       Band grid = new Band(n, m, band);
       boolean touched = fill(grid, scorer);
