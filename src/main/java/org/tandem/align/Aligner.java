@@ -109,7 +109,7 @@ public final class Aligner {
       int[] move = MOVES[g.move(i, j)];
       int a = move[0];
       int b = move[1];
-      double confidence = a > 0 && b > 0 ? confidence(scorer.pair(i - a, a, j - b, b)) : 0;
+      double confidence = a > 0 && b > 0 ? confidence(scorer.confidenceCost(i - a, a, j - b, b)) : 0;
       links.add(new Link(i - a, i, j - b, j, confidence));
       i -= a;
       j -= b;

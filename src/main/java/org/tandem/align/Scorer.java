@@ -65,15 +65,33 @@ final class Scorer {
 
   /** The cost of pairing {@code a} source sentences from {@code i} with {@code b} target ones from {@code j}, without the prior. */
   double pair(int i, int a, int j, int b) {
-    Features s = a == 1 ? srcOne.get(i) : a == 2 ? srcTwo[i] : srcThree[i];
-    Features t = b == 1 ? tgtOne.get(j) : b == 2 ? tgtTwo[j] : tgtThree[j];
+    Features s = features(srcOne, srcTwo, srcThree, i, a);
+    Features t = features(tgtOne, tgtTwo, tgtThree, j, b);
     return length(s.length(), t.length()) + anchors(s, t) + structure(i, a, j, b);
+  }
+
+  /**
+   * The cost a pair's confidence is read from: its cost, and for a pair that shares no evidence
+   * {@link Weights#doubt()} more, since the search is lenient with such pairs (real texts have them)
+   * but a reviewer should rather look at them.
+   */
+  double confidenceCost(int i, int a, int j, int b) {
+    Features s = features(srcOne, srcTwo, srcThree, i, a);
+    Features t = features(tgtOne, tgtTwo, tgtThree, j, b);
+    boolean shares = Features.shared(s.numbers(), t.numbers()) + Features.shared(s.names(), t.names())
+        + Features.shared(s.concepts(), t.concepts()) + Features.shared(s.cognates(), t.cognates())
+        + Features.shared(s.marks(), t.marks()) > 0;
+    return pair(i, a, j, b) + (shares ? 0 : w.doubt());
+  }
+
+  private static Features features(List<Features> one, Features[] two, Features[] three, int i, int n) {
+    return n == 1 ? one.get(i) : n == 2 ? two[i] : three[i];
   }
 
   /** How well the lengths of a group agree, from 0 to 1 (Gale–Church's probability of the difference). */
   double lengthFit(int i, int a, int j, int b) {
-    Features s = a == 1 ? srcOne.get(i) : a == 2 ? srcTwo[i] : srcThree[i];
-    Features t = b == 1 ? tgtOne.get(j) : b == 2 ? tgtTwo[j] : tgtThree[j];
+    Features s = features(srcOne, srcTwo, srcThree, i, a);
+    Features t = features(tgtOne, tgtTwo, tgtThree, j, b);
     return Math.exp(-length(s.length(), t.length()));
   }
 
