@@ -92,6 +92,10 @@ public final class Evidence {
 
   private void word(String word, boolean first, Lang lang, IdList numbers, IdList names, IdList distinct,
       IdList cognates) {
+    if (Words.isAddress(word)) {
+      numbers.add(id("u:" + word.toLowerCase(java.util.Locale.ROOT))); // a URL or e-mail address: as sure as a number
+      return;
+    }
     if (Character.isDigit(word.charAt(0))) {
       numbers.add(id("n:" + Words.number(word)));
       return;

@@ -31,7 +31,13 @@ final class Words {
   }
 
   private static boolean joiner(char c) {
-    return c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == ',';
+    return c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == ',' || c == '/' || c == ':' || c == '@'
+        || c == '_';
+  }
+
+  /** True for a web or e-mail address (www.example.org, https://..., info@example.org). */
+  static boolean isAddress(String word) {
+    return word.contains("://") || word.startsWith("www.") || (word.indexOf('@') > 0 && word.indexOf('.') > 0);
   }
 
   /** A number as digits only, so 17.000, 17,000 and 17000 agree; 1970er becomes 1970. */
