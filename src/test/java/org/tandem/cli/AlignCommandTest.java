@@ -78,6 +78,7 @@ class AlignCommandTest {
     assertEquals(0, tandem(ws, "align", "altena-ehrenamt", TRANSLATION.toString()).exit());
     CliRun status = tandem(ws, "status");
     assertTrue(status.out().contains("42 of the translated segments are translated (aligned)"), status.out());
+    assertTrue(tandem(ws, "status", "--json").out().contains("\"aligned\" : 42"));
     CliRun segment = tandem(ws, "segment", "--force");
     assertEquals(0, segment.exit(), segment.toString());
     assertTrue(segment.out().contains("43 segments: 43 kept"), segment.out());
@@ -138,6 +139,16 @@ class AlignCommandTest {
     String xlf = Files.readString(tmp.resolve("out/altena-ehrenamt.de-tr.xlf"));
     assertTrue(xlf.contains("travma ve yasla başa çıkma,</target>"), xlf);
     assertTrue(xlf.contains("origin=\"tandem align: "), xlf);
+    assertEquals(0, tandem(ws, "export", "-o", tmp.resolve("out2").toString(), "--xliff", "2.0").exit());
+    String xlf2 = Files.readString(tmp.resolve("out2/altena-ehrenamt.de-tr.xlf"));
+    assertTrue(xlf2.contains("<mtc:match") && xlf2.contains("travma ve yasla başa çıkma,"), xlf2);
+  }
+
+  @Test
+  void refusesAnUnknownFormatBeforeDoingAnything() {
+    CliRun run = tandem(ws, "align", "altena-ehrenamt", TRANSLATION.toString(), "--format", "xml");
+    assertEquals(2, run.exit(), run.toString());
+    assertTrue(run.err().contains("--format must be text or json"), run.err());
   }
 
   @Test
