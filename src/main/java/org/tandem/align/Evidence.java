@@ -8,7 +8,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tandem.model.Concept;
@@ -172,15 +171,5 @@ public final class Evidence {
     int[] sorted() {
       return Features.sorted(java.util.Arrays.copyOf(ids, size));
     }
-  }
-
-  /** The fold of a word in a language, for callers that compare words as the evidence does. */
-  static String fold(String word, Lang lang) {
-    return Words.fold(word, lang);
-  }
-
-  /** Locale of a language; German words fold without Turkish dotted/dotless i rules. */
-  static Locale locale(Lang lang) {
-    return lang.locale();
   }
 }

@@ -8,8 +8,10 @@ import org.tandem.compare.Contents;
 import org.tandem.extract.ExtractedDocument;
 import org.tandem.extract.ExtractedSegment;
 import org.tandem.model.Content;
+import org.tandem.model.Piece;
 import org.tandem.model.Segment;
 import org.tandem.model.State;
+import org.tandem.model.Text;
 import org.tandem.store.ChapterSegments;
 import org.tandem.store.Suggestions;
 
@@ -104,10 +106,10 @@ final class AlignPlan {
     if (sentences.size() == 1) {
       return sentences.get(0).source();
     }
-    List<org.tandem.model.Piece> pieces = new ArrayList<>();
+    List<Piece> pieces = new ArrayList<>();
     for (ExtractedSegment x : sentences) {
       if (!pieces.isEmpty()) {
-        pieces.add(new org.tandem.model.Text(" "));
+        pieces.add(new Text(" "));
       }
       pieces.addAll(x.source().pieces());
     }
