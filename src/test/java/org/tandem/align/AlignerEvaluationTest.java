@@ -34,13 +34,18 @@ class AlignerEvaluationTest {
 
   private static Counts evaluate(Aligner aligner, List<String[]> pairs, int seeds, double threshold)
       throws Exception {
-    List<String> additions = EvalCorpus.lines("added-tr.txt");
+    return evaluate(aligner, pairs, seeds, threshold, Lang.DE);
+  }
+
+  private static Counts evaluate(Aligner aligner, List<String[]> pairs, int seeds, double threshold, Lang source)
+      throws Exception {
+    List<String> additions = EvalCorpus.lines(source == Lang.DE ? "added-tr.txt" : "added-de.txt");
     int correct = 0;
     int found = 0;
     int gold = 0;
     for (long seed = 1; seed <= seeds; seed++) {
-      EvalCorpus.Doc doc = EvalCorpus.perturb(pairs, additions, seed);
-      Set<String> groups = EvalCorpus.groups(aligner.align(doc.src(), Lang.DE, doc.tgt()).stream()
+      EvalCorpus.Doc doc = EvalCorpus.perturb(pairs, additions, seed, source == Lang.TR);
+      Set<String> groups = EvalCorpus.groups(aligner.align(doc.src(), source, doc.tgt()).stream()
           .filter(l -> l.confidence() >= threshold).toList());
       found += groups.size();
       gold += doc.gold().size();
@@ -91,5 +96,15 @@ class AlignerEvaluationTest {
     System.out.printf("half the lexicon: precision %.3f, recall %.3f (%d groups)%n", applied.precision(),
         applied.recall(), applied.gold());
     assertTrue(applied.precision() >= 0.95 && applied.recall() >= 0.9, applied.toString());
+  }
+
+  @Test
+  void alignsTurkishChaptersWithTheirGermanTranslations() throws Exception {
+    List<String[]> pairs = new ArrayList<>();
+    EvalCorpus.pairs().values().forEach(d -> d.forEach(p -> pairs.add(new String[] {p[1], p[0]})));
+    Counts applied = evaluate(ALIGNER, pairs, 10, 0.5, Lang.TR);
+    System.out.printf("Turkish to German: precision %.3f, recall %.3f (%d groups)%n", applied.precision(),
+        applied.recall(), applied.gold());
+    assertTrue(applied.precision() >= 0.95 && applied.recall() >= 0.95, applied.toString());
   }
 }

@@ -39,8 +39,16 @@ final class EvalCorpus {
     }
   }
 
-  /** One perturbed document from {@code pairs}, reproducible by {@code seed}. */
+  /** One perturbed German–Turkish document from {@code pairs}, reproducible by {@code seed}. */
   static Doc perturb(List<String[]> pairs, List<String> additions, long seed) {
+    return perturb(pairs, additions, seed, false);
+  }
+
+  /**
+   * One perturbed document from {@code pairs} (source, target), reproducible by {@code seed};
+   * {@code turkishSource} when the source side is Turkish, so joins follow each language's habits.
+   */
+  static Doc perturb(List<String[]> pairs, List<String> additions, long seed, boolean turkishSource) {
     Random r = new Random(seed);
     List<String> src = new ArrayList<>();
     List<String> tgt = new ArrayList<>();
@@ -61,11 +69,13 @@ final class EvalCorpus {
         srcBreak.add(newPara);
         src.add(pairs.get(p + 1)[0]);
         srcBreak.add(false);
-        tgt.add(joinTurkish(pairs.get(p)[1], pairs.get(p + 1)[1], r));
+        tgt.add(turkishSource ? joinGerman(pairs.get(p)[1], pairs.get(p + 1)[1], r)
+            : joinTurkish(pairs.get(p)[1], pairs.get(p + 1)[1], r));
         p++;
       } else if (x < 0.17 && hasNext) {
         gold.add(src.size() + "|" + tgt.size() + "," + (tgt.size() + 1));
-        src.add(joinGerman(pairs.get(p)[0], pairs.get(p + 1)[0], r));
+        src.add(turkishSource ? joinTurkish(pairs.get(p)[0], pairs.get(p + 1)[0], r)
+            : joinGerman(pairs.get(p)[0], pairs.get(p + 1)[0], r));
         srcBreak.add(newPara);
         tgt.add(pairs.get(p)[1]);
         tgt.add(pairs.get(p + 1)[1]);
