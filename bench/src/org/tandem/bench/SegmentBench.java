@@ -2,6 +2,7 @@ package org.tandem.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import net.sf.okapi.common.ISegmenter;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.filters.markdown.MarkdownFilter;
-import org.tandem.extract.MarkdownExtractor;
 import org.tandem.extract.SrxSegmenter;
+import org.tandem.format.MarkdownFormat;
 import org.tandem.model.Lang;
 
 /**
@@ -47,7 +48,7 @@ public final class SegmentBench {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     List<Path> chapters = chapters(corpus);
     SrxSegmenter srx = SrxSegmenter.bundled(Map.of());
-    MarkdownExtractor extractor = new MarkdownExtractor(srx);
+    MarkdownFormat markdown = new MarkdownFormat();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<Long> wall = new ArrayList<>();
     List<Long> cpu = new ArrayList<>();
@@ -58,7 +59,7 @@ public final class SegmentBench {
       count = switch (args[0]) {
         case "okapi-filter" -> okapi(chapters, null);
         case "okapi-srx" -> okapi(chapters, srx);
-        case "tandem" -> tandem(chapters, extractor);
+        case "tandem" -> tandem(chapters, markdown, srx);
         default -> throw new IllegalArgumentException("unknown program " + args[0]);
       };
       wall.add((System.nanoTime() - start) / 1_000_000);
@@ -112,10 +113,11 @@ public final class SegmentBench {
     return count;
   }
 
-  private static long tandem(List<Path> chapters, MarkdownExtractor extractor) {
+  private static long tandem(List<Path> chapters, MarkdownFormat markdown, SrxSegmenter srx) throws IOException {
     long count = 0;
     for (Path chapter : chapters) {
-      count += extractor.extract(chapter, chapter.getFileName().toString(), lang(chapter)).segments().size();
+      count += markdown.read(Files.readAllBytes(chapter), chapter.getFileName().toString(), lang(chapter), srx)
+          .segments().size();
     }
     return count;
   }

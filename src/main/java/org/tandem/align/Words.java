@@ -40,18 +40,34 @@ final class Words {
     return word.contains("://") || word.startsWith("www.") || (word.indexOf('@') > 0 && word.indexOf('.') > 0);
   }
 
-  /** A number as digits only, so 17.000, 17,000 and 17000 agree; 1970er becomes 1970. */
+  /**
+   * A number as its integer digits, so 17.000, 17,000 and 17000 agree (a separator before three digits
+   * is a thousands separator), 12.00 and 12 agree (decimals and minutes are dropped), 09 and 9 agree,
+   * and 1970er becomes 1970.
+   */
   static String number(String word) {
     StringBuilder digits = new StringBuilder();
-    for (int i = 0; i < word.length(); i++) {
+    int i = 0;
+    while (i < word.length()) {
       char c = word.charAt(i);
       if (Character.isDigit(c)) {
         digits.append(c);
-      } else if (c != '.' && c != ',') {
+        i++;
+      } else if ((c == '.' || c == ',') && threeDigits(word, i + 1)) {
+        i++;
+      } else {
         break;
       }
     }
-    return digits.toString();
+    return digits.toString().replaceFirst("^0+(?=.)", "");
+  }
+
+  private static boolean threeDigits(String word, int from) {
+    int n = 0;
+    while (from + n < word.length() && Character.isDigit(word.charAt(from + n))) {
+      n++;
+    }
+    return n == 3;
   }
 
   /** The word without a Turkish suffix after an apostrophe (Jobcenter'a, Şişli'de) or a hyphenated tail. */

@@ -1,7 +1,10 @@
 package org.tandem.build;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.tandem.extract.Escaping;
 import org.tandem.extract.ExtractedDocument;
 import org.tandem.extract.ExtractedSegment;
 import org.tandem.model.Code;
@@ -11,15 +14,16 @@ import org.tandem.model.Text;
 
 /**
  * Writes a document in the target language by splicing translations into the source text at the
- * places the segments came from. Everything outside segments (Markdown syntax, spacing, code, HTML,
+ * places the segments came from, part by part. Everything outside segments (markup, spacing, code,
  * character references) is copied unchanged, and a segment whose translation equals its source is
- * copied as written, so a document with every target equal to its source comes back byte for byte.
+ * copied as written, so a document with every target equal to its source comes back character for
+ * character. Text a translator typed is escaped for the place it goes to (Markdown, HTML, XML).
  */
 public final class Reassembler {
   private Reassembler() {}
 
   /**
-   * The reassembled document.
+   * The text of a reassembled single-part document (Markdown, HTML, plain text).
    *
    * @param doc the source document and its segments
    * @param targets one entry per segment: the translation, or null to keep the source text
@@ -27,40 +31,43 @@ public final class Reassembler {
    *     (for example to mark it); {@link UnaryOperator#identity()} for none
    */
   public static String render(ExtractedDocument doc, List<Content> targets, UnaryOperator<String> untranslated) {
+    if (doc.parts().size() != 1) {
+      throw new IllegalArgumentException("a document of " + doc.parts().size() + " parts has no single text");
+    }
+    return renderParts(doc, targets, untranslated).get(0);
+  }
+
+  /** The texts of every part of a reassembled document, in the order of {@link ExtractedDocument#parts()}. */
+  public static List<String> renderParts(ExtractedDocument doc, List<Content> targets,
+      UnaryOperator<String> untranslated) {
     if (targets.size() != doc.segments().size()) {
       throw new IllegalArgumentException(targets.size() + " targets for " + doc.segments().size() + " segments");
     }
-    String src = doc.text();
-    StringBuilder out = new StringBuilder(src.length() + src.length() / 4);
-    int pos = 0;
-    for (int i = 0; i < targets.size(); i++) {
-      ExtractedSegment seg = doc.segments().get(i);
-      Content target = targets.get(i);
-      out.append(src, pos, seg.start());
-      String original = src.substring(seg.start(), seg.end());
-      if (target == null) {
-        out.append(untranslated.apply(original));
-      } else if (target.equals(seg.source())) {
-        out.append(original);
-      } else {
-        out.append(markdown(target, seg, startsLine(src, seg.start()), enclosingQuote(src, seg)));
-      }
-      pos = seg.end();
+    List<String> result = new ArrayList<>();
+    for (int p = 0; p < doc.parts().size(); p++) {
+      result.add(new PartSplice(doc.parts().get(p).text(), p, doc.segments(), targets, untranslated).render());
     }
-    return out.append(src, pos, src.length()).toString();
+    return result;
   }
 
-  /** The Markdown for a translation: text escaped, line breaks continued, codes as in the source. */
-  static String markdown(Content target, ExtractedSegment seg, boolean atLineStart, String quote) {
+  /** The translation of one segment without nested segments: its markup, or the source kept as written. */
+  static String segment(String src, ExtractedSegment seg, Content target, Function<Code, String> codeText) {
+    boolean md = seg.escaping() == Escaping.MARKDOWN;
+    return markup(target, seg, startsLine(src, seg.start()), md ? enclosingQuote(src, seg) : "", codeText);
+  }
+
+  /** The markup for a translation: text escaped, line breaks continued, codes as in the source. */
+  static String markup(Content target, ExtractedSegment seg, boolean atLineStart, String quote,
+      Function<Code, String> codeText) {
     StringBuilder sb = new StringBuilder();
     boolean lineStart = atLineStart;
     boolean breaksLines = seg.lineBreak().contains("\n");
     String titleQuote = quote;
     for (Piece piece : target.pieces()) {
       if (piece instanceof Code code) {
-        sb.append(code.data());
+        sb.append(codeText.apply(code));
         lineStart = false;
-        titleQuote = titleQuote(code.data());
+        titleQuote = seg.escaping() == Escaping.MARKDOWN ? titleQuote(code.data()) : "";
         continue;
       }
       String text = ((Text) piece).value();
@@ -70,7 +77,7 @@ public final class Reassembler {
           sb.append(seg.lineBreak());
           lineStart = breaksLines;
         }
-        String escaped = seg.html() ? escapeHtml(lines[l]) : MarkdownEscaper.escape(lines[l], lineStart);
+        String escaped = escape(lines[l], seg.escaping(), lineStart);
         // inside a link title, the title's own quote must not end it early
         sb.append(titleQuote.isEmpty() ? escaped : escaped.replace(titleQuote, "\\" + titleQuote));
         lineStart = lineStart && lines[l].isEmpty();
@@ -96,8 +103,29 @@ public final class Reassembler {
     return "";
   }
 
-  private static String escapeHtml(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  private static String escape(String text, Escaping escaping, boolean lineStart) {
+    return switch (escaping) {
+      case MARKDOWN -> MarkdownEscaper.escape(text, lineStart);
+      case HTML, XML -> text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+      case ATTRIBUTE -> text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+          .replace("\"", "&quot;").replace("'", "&#39;");
+      case UNQUOTED_ATTRIBUTE -> unquoted(text);
+      case NONE -> text;
+    };
+  }
+
+  /** An attribute value without quotes may hold no white space, quote, '=', '<', '>' or '`': all become references. */
+  private static String unquoted(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '=' || c == '`' || Character.isWhitespace(c)) {
+        sb.append("&#").append((int) c).append(';');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   private static boolean startsLine(String src, int offset) {

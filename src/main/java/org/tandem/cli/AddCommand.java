@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.tandem.format.Formats;
 import org.tandem.model.Chapter;
 import org.tandem.model.Lang;
 import org.tandem.model.TandemException;
@@ -26,22 +27,36 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "add",
     mixinStandardHelpOptions = true,
-    header = "Register Markdown chapters and segment them.",
-    description = "Register Markdown chapters and segment them. FILE may be a folder: its *.md files are"
-        + " added in name order. A file outside the workspace is copied to chapters/LANG/ first. Without"
-        + " --lang, the language is taken from the nearest folder named de or tr. A file that cannot be"
-        + " added is reported and the others are still added (exit 2 then).",
+    header = "Register chapters (Markdown and other documents) and segment them.",
+    description = "Register chapters and segment them. The file's extension says its format (.md, and"
+        + " the others listed by --format); --format overrides it, and the format is recorded in"
+        + " tandem.json. FILE may be a folder: its files of every format tandem reads are added in name"
+        + " order. A file outside the workspace is copied to chapters/LANG/ first. Without --lang, the"
+        + " language is taken from the nearest folder named de or tr. A file that cannot be added is"
+        + " reported and the others are still added (exit 2 then).",
     footerHeading = "%nExamples:%n",
     footer = {"  tandem add ~/texte/osnabrueck.md --lang de", "  tandem add chapters/tr/", "  tandem add a.md b.md --lang de",
         "  tandem add konzept.md --lang de --translation konsept-tr.md", "  tandem add texte/ --lang de --pair-folders"})
 final class AddCommand implements Callable<Integer> {
+  /** The names of the formats, for the help text. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Formats.all().stream().map(f -> f.name()).iterator();
+    }
+  }
+
   @Spec CommandSpec spec;
   @Mixin WorkspaceOptions ws;
 
   @Mixin ProgressOptions progress;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Markdown files (UTF-8) or folders of them.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents or folders of them.")
   List<Path> files;
+
+  @Option(names = "--format", paramLabel = "NAME", description = "Read the files in this format whatever"
+      + " their extension: ${COMPLETION-CANDIDATES}.", completionCandidates = FormatNames.class)
+  String format;
 
   @Option(names = "--lang", paramLabel = "de|tr", description = "The language they are written in"
       + " (default: from a parent folder named de or tr).")
@@ -62,6 +77,9 @@ final class AddCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (format != null) {
+      Formats.byName(format); // an unknown name is a usage error before anything is read
+    }
     TranslationPairs pairs = TranslationPairs.of(expand(files), lang == null ? null : Lang.parse(lang), translation,
         pairFolders);
     List<Path> chapters = pairs.chapters();
@@ -76,7 +94,7 @@ final class AddCommand implements Callable<Integer> {
     List<Segmentation.Addition> additions = new ArrayList<>();
     for (Path file : chapters) {
       try {
-        additions.add(new Segmentation.Addition(file, language(file), id));
+        additions.add(new Segmentation.Addition(file, language(file), id, format));
       } catch (TandemException e) {
         err.println("tandem: " + e.located());
         failed++;
@@ -139,13 +157,14 @@ final class AddCommand implements Callable<Integer> {
     throw new TandemException(file.toString(), 0, "cannot tell the language: give --lang de or --lang tr");
   }
 
-  /** Files as given, folders replaced by their Markdown files in name order. */
+  /** Files as given, folders replaced by their files of the formats tandem reads, in name order. */
   static List<Path> expand(List<Path> given) throws IOException {
     List<Path> result = new ArrayList<>();
     for (Path path : given) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".md")).sorted().forEach(result::add);
+          walk.filter(p -> Files.isRegularFile(p) && Formats.forFile(p.getFileName().toString()).isPresent())
+              .sorted().forEach(result::add);
         }
       } else {
         result.add(path);

@@ -53,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
       return Main.FAILED;
     }
     for (Building.Built b : progress.quiet ? List.<Building.Built>of() : built) {
-      stdout.printf("%-32s -> %s, %s%s%n", b.chapter().id(), project.workspace().relative(b.markdown()),
+      stdout.printf("%-32s -> %s, %s%s%n", b.chapter().id(), project.workspace().relative(b.translated()),
           project.workspace().relative(b.html()), b.untranslated() == 0 ? ""
               : " (" + b.untranslated() + " of " + b.segments() + " segments untranslated, kept in "
                   + b.chapter().sourceLang() + ")");

@@ -51,14 +51,16 @@ final class ChapterLines implements SourceLines {
 
   /** Pairs stored segments with extracted ones of equal source, both in document order. */
   static Map<String, Integer> of(ExtractedDocument doc, List<Segment> stored) {
-    int[] starts = lineStarts(doc.text());
+    // in a document of several parts (DOCX, ODT) a line is counted within the segment's part
+    List<int[]> starts = doc.parts().stream().map(p -> lineStarts(p.text())).toList();
     Map<String, Integer> result = new HashMap<>();
     List<ExtractedSegment> extracted = new ArrayList<>(doc.segments());
     int from = 0;
     for (Segment segment : stored) {
       for (int i = from; i < extracted.size(); i++) {
         if (extracted.get(i).source().equals(segment.source())) {
-          result.put(segment.key(), line(starts, extracted.get(i).start()));
+          ExtractedSegment x = extracted.get(i);
+          result.put(segment.key(), line(starts.get(x.part()), x.start()));
           from = i + 1;
           break;
         }

@@ -2,19 +2,17 @@ package org.tandem.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tandem.extract.Explanation;
-import org.tandem.extract.MarkdownExtractor;
 import org.tandem.extract.SegmentationExplainer;
 import org.tandem.extract.SrxSegmenter;
+import org.tandem.format.DocumentFormat;
+import org.tandem.format.Formats;
+import org.tandem.io.Utf8;
 import org.tandem.model.Chapter;
 import org.tandem.model.Lang;
 import org.tandem.model.TandemException;
@@ -73,9 +71,21 @@ final class ExplainSegmentation {
       file = project.workspace().resolve(chapter.get().file());
       source = chapter.get().file();
     }
-    String text = MarkdownExtractor.readUtf8(file, source);
     Lang lang = lang(langOption, chapter);
-    return isMarkdown(file) ? explainer.markdown(text, source, lang) : explainer.plainText(text, source, lang);
+    Optional<DocumentFormat> format = chapter.isPresent() ? Optional.of(Formats.of(chapter.get()))
+        : Formats.forFile(file.getFileName().toString());
+    if (format.isEmpty()) {
+      return explainer.plainText(Utf8.read(file, source), source, lang);
+    }
+    return explainer.document(format.get().align(read(file, source), source, lang), source, lang);
+  }
+
+  private static byte[] read(Path file, String source) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new TandemException(source, 0, "cannot read the file: " + e.getMessage());
+    }
   }
 
   private Optional<Chapter> chapterOfFile(Path file) {
@@ -100,19 +110,9 @@ final class ExplainSegmentation {
         "say which language the text is in: --lang de or --lang tr"));
   }
 
-  private static boolean isMarkdown(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".md") || name.endsWith(".markdown");
-  }
-
   private String readStdin() {
     try {
-      byte[] bytes = stdin.readAllBytes();
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      return Utf8.decode(stdin.readAllBytes());
     } catch (CharacterCodingException e) {
       throw new TandemException("standard input is not valid UTF-8");
     } catch (IOException e) {

@@ -46,7 +46,8 @@ final class GlossaryAddCommand implements Callable<Integer> {
   boolean caseSensitive;
 
   @Option(names = "--exact", paramLabel = "yes|no",
-      description = "yes: match only as written; no: match inflected forms even of a short term.")
+      description = "yes: match only as written (iş, not işe); no: inflected forms, a short term like any other "
+          + "(default: inflected, short terms such as Ort or ad with care against look-alikes).")
   String exact = "";
 
   @Option(names = "--replace", description = "Replace an existing entry with this id.")

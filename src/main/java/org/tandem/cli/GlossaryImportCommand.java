@@ -1,6 +1,7 @@
 package org.tandem.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.tandem.model.TandemException;
 import org.tandem.terms.Glossary;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true, header = "Merge a glossary file into the glossary.",
     description = "Reads a CSV, TBX 2008 or TBX v3 file (concept ids are kept) and adds its entries. "
         + "An entry whose id exists with other content is refused (nothing is changed) unless "
-        + "--overwrite; --replace-all makes the file the whole glossary. The glossary keeps its own format.")
+        + "--overwrite; --replace-all makes the file the whole glossary. The glossary keeps its own format. "
+        + "Entries without a German or Turkish term are left out; exit 1 when no entry is left.")
 final class GlossaryImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin GlossaryOptions glossary;
@@ -33,6 +35,13 @@ final class GlossaryImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Glossary incoming = GlossaryFiles.read(file, file.toString());
+    if (incoming.size() == 0) {
+      List<String> languages = GlossaryFiles.languages(file, file.toString());
+      spec.commandLine().getErr().println("tandem: " + file + ": " + (languages.isEmpty() ? "the file holds no terms"
+          : "no entry has a German (de) or Turkish (tr) term; the file holds terms in " + String.join(", ", languages))
+          + "; nothing was imported");
+      return Main.FAILED;
+    }
     try (AutoCloseable lock = glossary.lock()) {
       Glossary current = replaceAll ? Glossary.EMPTY : glossary.read(true);
       Glossary.Merge merge = current.merge(incoming);

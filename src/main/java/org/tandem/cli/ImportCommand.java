@@ -26,8 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
           + " conflict (both texts are shown); a unit whose target lost, added or scrambled an inline"
           + " code, or whose id is unknown, is rejected. Then nothing of that file is applied: the"
           + " segment store stays byte for byte as it was (unless --partial).",
-      "Exit 0 when every file was applied, 1 when a file was refused or had rejected or conflicting"
-          + " units, 2 when a file cannot be read at all."
+      "Exit 0 when every file was applied; 1 when a readable file was refused (it belongs to no chapter"
+          + " of the workspace) or had rejected or conflicting units; 2 when a file cannot be read as"
+          + " XLIFF at all (missing, not well-formed XML, not XLIFF, breaking XLIFF's rules), as for check."
     })
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -75,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
         if (o.error() != null) {
           err.println("tandem: " + o.error().located());
           err.printf("%s: refused: nothing of this file was applied%n", o.file());
-          exit = Math.max(exit, Main.FAILED);
+          exit = Math.max(exit, o.unreadable() ? Main.USAGE : Main.FAILED);
         } else {
           report(o.result());
           exit = Math.max(exit, o.result().accepted() ? Main.OK : Main.FAILED);

@@ -2,6 +2,7 @@ package org.tandem.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.tandem.log.LibraryLog;
 import org.tandem.model.TandemException;
 import picocli.CommandLine;
 
@@ -34,13 +35,21 @@ public final class Main {
     registerSubcommands(cli, args);
     cli.setOut(out);
     cli.setErr(err);
+    // the libraries' own log lines reach the terminal only with --verbose, as tandem's notes
+    boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+    LibraryLog.to(verbose ? line -> err.println("tandem: note: " + line) : null);
     cli.setExecutionExceptionHandler(Main::handle);
     cli.setParameterExceptionHandler((ex, argv) -> {
       err.println("tandem: " + ex.getMessage());
       err.println("Try 'tandem " + commandPath(ex.getCommandLine()) + "--help' for usage.");
       return USAGE;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } finally {
+      LibraryLog.to(null);
+    }
     out.flush();
     err.flush();
     return code;
@@ -48,7 +57,11 @@ public final class Main {
 
   /** Registers the subcommand named first in {@code args}, or all of them for help and errors. */
   private static void registerSubcommands(CommandLine cli, String[] args) {
-    String first = args.length > 0 ? args[0] : "";
+    int at = 0;
+    while (at < args.length && args[at].equals("--verbose")) {
+      at++;
+    }
+    String first = at < args.length ? args[at] : "";
     if (first.equals("-V") || first.equals("--version")) {
       return;
     }
@@ -60,6 +73,13 @@ public final class Main {
       }
     }
     TandemCommand.SUBCOMMANDS.forEach(cli::addSubcommand);
+  }
+
+  /** The whole command tree with every subcommand registered, for the generated completion and man pages. */
+  static CommandLine fullCommandLine() {
+    CommandLine cli = new CommandLine(new TandemCommand());
+    TandemCommand.SUBCOMMANDS.forEach(cli::addSubcommand);
+    return cli;
   }
 
   private static String commandPath(CommandLine cmd) {

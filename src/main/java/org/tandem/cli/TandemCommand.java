@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    description = "Translation workflow for parallel German-Turkish publications: segment Markdown"
-        + " chapters, exchange XLIFF with translators, track progress, check terminology, and build"
+    description = "Translation workflow for parallel German-Turkish publications: segment chapters"
+        + " (Markdown, HTML, plain text and the other formats 'tandem add --help' lists), exchange XLIFF with translators, track progress, check terminology, and build"
         + " translated and bilingual editions.",
     commandListHeading = "%nCommands (in the order of a typical workflow):%n",
     footerHeading = "%n",
@@ -49,6 +49,10 @@ final class TandemCommand implements Runnable {
       picocli.CommandLine.HelpCommand.class);
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @picocli.CommandLine.Option(names = "--verbose", description = "Show stack traces of errors and what the"
+      + " libraries that read documents (Okapi, Jericho) note about them; also accepted after the command.")
+  boolean verbose;
 
   @Override
   public void run() {

@@ -11,7 +11,8 @@ final class WorkspaceOptions {
       description = "The workspace folder (default: the nearest folder upwards with tandem.json).")
   Path dir;
 
-  @Option(names = "--verbose", description = "Show stack traces of errors.")
+  @Option(names = "--verbose", description = "Show stack traces of errors and what the libraries that read"
+      + " documents (Okapi, Jericho) note about them.")
   boolean verbose;
 
   /** Opens the workspace. */

@@ -12,8 +12,8 @@ import org.tandem.model.Lang;
 
 /**
  * Segments a text as tandem does and says why: for every break and every prevented break, the rule
- * that decided it. Markdown is read like a chapter (Okapi's filter, one paragraph per heading, list
- * item or block); plain text is cut into paragraphs at blank lines.
+ * that decided it. A document is read like a chapter, by its format (one paragraph per heading, list
+ * item or block); text from standard input is cut into paragraphs at blank lines.
  */
 public final class SegmentationExplainer {
   /** A run of lines none of which is blank. */
@@ -44,16 +44,15 @@ public final class SegmentationExplainer {
     return explanation(source, lang, paragraphs);
   }
 
-  /** Explains a Markdown document as {@code tandem segment} would segment it. */
-  public Explanation markdown(String text, String source, Lang lang) {
-    String forOkapi = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    List<Block> blocks = SourceAligner.align(text, MarkdownReader.read(forOkapi, lang), source);
-    Lines lines = new Lines(text);
+  /** Explains a document read by its format as {@code tandem segment} would segment it. */
+  public Explanation document(AlignedDocument doc, String source, Lang lang) {
+    List<Lines> lines = doc.parts().stream().map(p -> new Lines(p.text())).toList();
     List<Paragraph> paragraphs = new ArrayList<>();
     SentenceSplitter splitter = new SentenceSplitter(srx.engine(lang.code()));
-    for (Block block : blocks) {
+    for (Block block : doc.blocks()) {
+      String text = doc.parts().get(block.part()).text();
       List<Span> spans = new ArrayList<>();
-      for (ExtractedSegment s : splitter.split(block, text)) {
+      for (ExtractedSegment s : splitter.split(block)) {
         spans.add(new Span(text.substring(s.start(), s.end()), s.start(), s.end()));
       }
       if (spans.isEmpty()) {
@@ -61,8 +60,9 @@ public final class SegmentationExplainer {
       }
       BlockText blockText = new BlockText(block);
       List<BreakDecision> decisions = srx.decisions(blockText.text, lang.code());
-      paragraphs.add(paragraph(block.para(), lines.of(block.start()), blockText.text, spans, decisions,
-          blockText.mapping(), lines));
+      Lines partLines = lines.get(block.part());
+      paragraphs.add(paragraph(block.para(), partLines.of(block.start()), blockText.text, spans, decisions,
+          blockText.mapping(), partLines));
     }
     return explanation(source, lang, paragraphs);
   }

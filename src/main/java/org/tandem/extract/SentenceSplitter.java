@@ -25,7 +25,7 @@ final class SentenceSplitter {
   }
 
   /** The segments of one block; stretches with codes or spaces only are left out of every segment. */
-  List<ExtractedSegment> split(Block block, String src) {
+  List<ExtractedSegment> split(Block block) {
     List<Atom> atoms = block.atoms();
     TextFragment fragment = fragment(block);
     int[] atomOfCodedChar = new int[fragment.length()];
@@ -39,7 +39,6 @@ final class SentenceSplitter {
       throw new IllegalStateException("coded text of paragraph " + block.para() + " is not as long as its atoms");
     }
     List<Range> ranges = segmenter.apply(fragment);
-    String lineBreak = lineBreak(block, src);
     List<ExtractedSegment> segments = new ArrayList<>();
     int from = 0;
     for (Range range : ranges) {
@@ -47,7 +46,7 @@ final class SentenceSplitter {
       int last = atomOfCodedChar[Math.max(range.start, range.end - 1)];
       // Atoms between ranges (spaces the engine trimmed) stay outside every segment.
       from = Math.max(from, first);
-      addSegment(block, atoms.subList(from, last + 1), lineBreak, segments);
+      addSegment(block, atoms.subList(from, last + 1), segments);
       from = last + 1;
     }
     return segments;
@@ -70,7 +69,7 @@ final class SentenceSplitter {
     return fragment;
   }
 
-  private static void addSegment(Block block, List<Atom> atoms, String lineBreak, List<ExtractedSegment> out) {
+  private static void addSegment(Block block, List<Atom> atoms, List<ExtractedSegment> out) {
     int first = 0;
     int last = atoms.size() - 1;
     while (first <= last && isTrimmable(atoms.get(first))) {
@@ -84,7 +83,7 @@ final class SentenceSplitter {
       return; // nothing to translate: codes and spaces stay in the document as they are
     }
     out.add(new ExtractedSegment(block.para(), content(kept), kept.get(0).start(),
-        kept.get(kept.size() - 1).end(), lineBreak, block.html()));
+        kept.get(kept.size() - 1).end(), block.lineBreak(), block.escaping(), block.part()));
   }
 
   /** Spaces at a segment's edge stay in the document; no-break spaces count too (isBlank misses them). */
@@ -135,20 +134,6 @@ final class SentenceSplitter {
       pieces.add(new Text(run.toString()));
     }
     return new Content(pieces);
-  }
-
-  /** A newline plus the indentation or quote markers of the block's continuation lines, or a space. */
-  private static String lineBreak(Block block, String src) {
-    String text = src.substring(block.start(), block.end());
-    int nl = text.indexOf('\n');
-    if (nl < 0) {
-      return " ";
-    }
-    int end = nl + 1;
-    while (end < text.length() && " \t>".indexOf(text.charAt(end)) >= 0) {
-      end++;
-    }
-    return text.substring(nl, end);
   }
 
   private static TagType tagType(CodeKind kind) {

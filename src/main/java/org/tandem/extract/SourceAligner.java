@@ -2,6 +2,8 @@ package org.tandem.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.sf.okapi.common.resource.TextFragment;
 import org.tandem.model.Code;
 import org.tandem.model.CodeKind;
@@ -16,7 +18,9 @@ import org.tandem.model.TandemException;
  * character and code lets tandem rebuild documents by splicing translations into the original text:
  * everything that is not translated stays as it was, by construction.
  */
-final class SourceAligner {
+public final class SourceAligner {
+  private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n[ \\t]*\\r?\\n");
+  private static final Pattern NUMERIC = Pattern.compile("&#[xX]?[0-9A-Fa-f]{1,12};");
   /** One string per character: most atoms are one character long, and a chapter has a hundred thousand. */
   private static final String[] SINGLE = new String[0x600];
 
@@ -29,8 +33,10 @@ final class SourceAligner {
   private final String src;
   private final String fileName;
   private final List<List<Atom>> blocks = new ArrayList<>();
-  private final List<Boolean> html = new ArrayList<>();
+  private final List<Escaping> escapings = new ArrayList<>();
   private int pos;
+  private int rawStart;
+  private int rawEnd;
 
   private SourceAligner(String src, String fileName) {
     this.src = src;
@@ -38,19 +44,20 @@ final class SourceAligner {
   }
 
   /** Aligns Okapi's items with {@code src}; units on one line separated only by spaces form one block. */
-  static List<Block> align(String src, List<FilterItem> items, String fileName) {
+  public static List<Block> align(String src, List<FilterItem> items, String fileName) {
     SourceAligner aligner = new SourceAligner(src, fileName);
     for (FilterItem item : items) {
       if (item instanceof FilterItem.Skeleton s) {
         aligner.skip(s.text());
       } else {
         FilterItem.Unit unit = (FilterItem.Unit) item;
-        aligner.place(unit.content(), unit.html());
+        aligner.place(unit.content(), unit.escaping());
       }
     }
     List<Block> result = new ArrayList<>();
     for (int b = 0; b < aligner.blocks.size(); b++) {
-      result.add(new Block(b + 1, List.copyOf(aligner.blocks.get(b)), aligner.html.get(b)));
+      List<Atom> atoms = aligner.blocks.get(b);
+      result.add(new Block(b + 1, 0, atoms, aligner.escapings.get(b), Block.continuation(src, atoms, " \t>")));
     }
     return result;
   }
@@ -61,7 +68,7 @@ final class SourceAligner {
     }
   }
 
-  private void place(TextFragment fragment, boolean inHtml) {
+  private void place(TextFragment fragment, Escaping escaping) {
     if (fragment.getCodedText().isEmpty()) {
       return;
     }
@@ -72,16 +79,44 @@ final class SourceAligner {
       if (atoms != null && !atoms.isEmpty()) {
         int end = atoms.get(atoms.size() - 1).end();
         if (!isReferenceLabel(start, end)) {
-          add(atoms, inHtml);
+          add(atoms, escaping);
         }
         pos = end;
         return;
       }
     }
-    throw new TandemException(fileName, lineOf(pos), 0, null,
-        "tandem could not find the text \"" + abbreviate(fragment.toText())
-            + "\" in the source after this point; the Markdown may use a construct tandem does not"
-            + " support yet (please report it with the file)", null);
+    String plain = UnitText.plain(fragment);
+    if (plain.isBlank() || rawEnd > 0 && src.substring(rawStart, rawEnd).contains(plain.substring(0, 1))) {
+      return; // markup only (reported out of order), or text of the paragraph already offered as written
+    }
+    raw(plain);
+  }
+
+  /**
+   * The filter read a paragraph otherwise than CommonMark writes it (links with empty labels, images
+   * in link text): the paragraph is offered to the translator as written, Markdown and all, and a
+   * translation replaces it as typed. The document is still rebuilt byte for byte.
+   */
+  private void raw(String plain) {
+    int start = pos;
+    while (start < src.length() && Character.isWhitespace(src.charAt(start))) {
+      start++;
+    }
+    Matcher blank = BLANK_LINE.matcher(src).region(start, src.length());
+    int end = blank.find() ? blank.start() : src.length();
+    while (end > start && Character.isWhitespace(src.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= start) {
+      throw new TandemException(fileName, lineOf(pos), 0, null, "tandem could not find the text \""
+          + abbreviate(plain) + "\" in the source after this point (please report it with the file)", null);
+    }
+    List<Atom> atoms = List.of(new Atom(start, end, src.substring(start, end), null));
+    blocks.add(new ArrayList<>(atoms));
+    escapings.add(Escaping.NONE);
+    rawStart = start;
+    rawEnd = end;
+    pos = end;
   }
 
   /**
@@ -97,11 +132,11 @@ final class SourceAligner {
     return indent.length() <= 3 && indent.isBlank();
   }
 
-  private void add(List<Atom> atoms, boolean inHtml) {
+  private void add(List<Atom> atoms, Escaping escaping) {
     List<Atom> last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
     int gapStart = last == null ? -1 : last.get(last.size() - 1).end();
     String gap = gapStart < 0 ? null : src.substring(gapStart, atoms.get(0).start());
-    if (gap != null && html.get(html.size() - 1) == inHtml && gap.chars().allMatch(c -> c == ' ' || c == '\t')) {
+    if (gap != null && escapings.get(escapings.size() - 1) == escaping && gap.chars().allMatch(c -> c == ' ' || c == '\t')) {
       // Okapi ends a text unit at some character references ("a &amp; b"); the parts belong together.
       if (!gap.isEmpty()) {
         last.add(new Atom(gapStart, atoms.get(0).start(), gap, null));
@@ -109,7 +144,7 @@ final class SourceAligner {
       last.addAll(atoms);
     } else {
       blocks.add(new ArrayList<>(atoms));
-      html.add(inHtml);
+      escapings.add(escaping);
     }
   }
 
@@ -161,11 +196,19 @@ final class SourceAligner {
     private boolean matchCode() {
       net.sf.okapi.common.resource.Code oc = codes.get(TextFragment.toIndex(coded.charAt(i + 1)));
       String data = oc.getData();
-      if (!src.startsWith(data, p)) {
+      int end;
+      if (src.startsWith(data, p)) {
+        end = p + data.length();
+      } else if (data.contains("[#$") && p < src.length() && src.charAt(p) == '<') {
+        end = Tags.end(src, p); // inline HTML the filter keeps as a reference: the tag as written
+      } else {
+        end = spacedEnd(data, p); // link syntax the filter wrote with other spacing
+      }
+      if (end < 0) {
         return false;
       }
-      atoms.add(new Atom(p, p + data.length(), null, toCode(oc)));
-      p += data.length();
+      atoms.add(new Atom(p, end, null, toCode(oc, src.substring(p, end))));
+      p = end;
       i += 2;
       lineStart = false;
       return true;
@@ -181,6 +224,9 @@ final class SourceAligner {
         return true;
       }
       if (s == '\\' && matchEscape(c)) {
+        return true;
+      }
+      if (c == '\n' && (s == ' ' || s == '\t') && spacesBeforeLineEnd()) {
         return true;
       }
       if (s == '\r' && c == '\n' && src.startsWith("\r\n", p)) {
@@ -208,10 +254,50 @@ final class SourceAligner {
       return false;
     }
 
+    /** Where {@code data} ends in the source from {@code p} when white space may differ between them, or -1. */
+    private int spacedEnd(String data, int from) {
+      int q = from;
+      int j = 0;
+      while (j < data.length()) {
+        boolean dataSpace = Character.isWhitespace(data.charAt(j));
+        if (q < src.length() && src.charAt(q) == data.charAt(j)) {
+          q++;
+          j++;
+        } else if (q < src.length() && Character.isWhitespace(src.charAt(q)) && q > from) {
+          q++;
+        } else if (dataSpace) {
+          j++;
+        } else {
+          return -1;
+        }
+      }
+      return q > from ? q : -1;
+    }
+
+    /** Spaces at the end of a line, which the filter drops: they stay in the source, outside the text. */
+    private boolean spacesBeforeLineEnd() {
+      int q = p;
+      while (q < src.length() && (src.charAt(q) == ' ' || src.charAt(q) == '\t')) {
+        q++;
+      }
+      if (q >= src.length() || (src.charAt(q) != '\n' && src.charAt(q) != '\r')) {
+        return false;
+      }
+      atoms.add(new Atom(p, q, "", null));
+      p = q;
+      return true;
+    }
+
     private boolean matchReference() {
       CharacterReferences.Decoded ref = CharacterReferences.at(src, p);
       if (ref == null) {
-        return false;
+        Matcher numeric = NUMERIC.matcher(src).region(p, src.length());
+        if (!numeric.lookingAt() || coded.charAt(i) == '&') {
+          return false;
+        }
+        // a numeric reference out of range, which the filter read as some character: kept as written
+        emit(numeric.end() - p, String.valueOf(coded.charAt(i)), 1);
+        return true;
       }
       String raw = src.substring(p, p + ref.length());
       int consumed;
@@ -274,13 +360,13 @@ final class SourceAligner {
     return c < SINGLE.length ? SINGLE[c] : String.valueOf(c);
   }
 
-  private static Code toCode(net.sf.okapi.common.resource.Code oc) {
+  private static Code toCode(net.sf.okapi.common.resource.Code oc, String data) {
     CodeKind kind = switch (oc.getTagType()) {
       case OPENING -> CodeKind.OPEN;
       case CLOSING -> CodeKind.CLOSE;
       default -> CodeKind.PLACEHOLDER;
     };
-    return new Code(Math.max(1, oc.getId()), kind, oc.getType(), oc.getData());
+    return new Code(Math.max(1, oc.getId()), kind, oc.getType(), data);
   }
 
   private static boolean isLinePrefix(char c) {

@@ -1,2 +1,2 @@
-/** Source documents to segments: Okapi's Markdown filter, source alignment, and SRX sentence segmentation. */
+/** What every format shares on the way to segments: alignment of a filter's units with the source, SRX sentence segmentation. */
 package org.tandem.extract;

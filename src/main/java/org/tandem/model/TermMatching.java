@@ -4,11 +4,14 @@ import java.util.Locale;
 
 /** How a glossary term is looked for in text: in its inflected forms, or only as written. */
 public enum TermMatching {
-  /** Inflected forms, except for words of fewer than four letters (iş, il, Amt, Rat), matched exactly. */
+  /**
+   * Inflected forms; short words (German Ort, Amt; Turkish ad, ağ) with extra care against
+   * look-alikes (German noun forms only, as a compound's head only; Turkish homographs refused).
+   */
   AUTO(""),
   /** Only as written (ignoring case unless the term is case-sensitive, and a Turkish apostrophe suffix). */
   EXACT("exact"),
-  /** Inflected forms, even for a short word. */
+  /** Inflected forms, a short word like any other (German through the stemmer, in any compound part). */
   INFLECTED("inflected");
 
   private final String id;

@@ -66,6 +66,9 @@ public final class WorkspaceConfigJson {
       g.writeStringField("id", chapter.id());
       g.writeStringField("file", chapter.file());
       g.writeStringField("sourceLang", chapter.sourceLang().code());
+      if (!chapter.format().isEmpty()) {
+        g.writeStringField("format", chapter.format());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -188,6 +191,7 @@ public final class WorkspaceConfigJson {
         String id = "";
         String file = "";
         String lang = "";
+        String format = "";
         if (p.currentToken() == JsonToken.START_OBJECT) {
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -197,6 +201,7 @@ public final class WorkspaceConfigJson {
               case "id" -> id = value;
               case "file" -> file = value;
               case "sourceLang" -> lang = value;
+              case "format" -> format = value;
               default -> { }
             }
           }
@@ -204,7 +209,7 @@ public final class WorkspaceConfigJson {
           p.skipChildren();
         }
         try {
-          Chapter chapter = new Chapter(id, file, Lang.parse(lang));
+          Chapter chapter = new Chapter(id, file, Lang.parse(lang), format);
           if (!ids.add(chapter.id())) {
             throw new IllegalArgumentException("chapter id '" + chapter.id() + "' is registered twice");
           }

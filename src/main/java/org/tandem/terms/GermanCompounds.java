@@ -1,147 +1,247 @@
 package org.tandem.terms;
 
-import java.io.BufferedReader;
+import de.danielnaber.jwordsplitter.GermanWordSplitter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits German compounds of the text into known words, so that "Integrationskonzept" is found to
- * contain Integration and "Arbeitsmarktintegration" Arbeitsmarkt and Integration.
+ * Splits German compounds of the text with jWordSplitter and its German dictionary (about 58,000
+ * words and forms), so that "Benutzerkonto" is found to contain Benutzer and Konto, and
+ * "Lesezugriffsrechte" Lese, Zugriffs and Rechte, whatever the other parts are.
  *
- * <p>A split is accepted only when known words cover the whole word: parts of at least four
- * letters, joined directly or by a linking element (-s-, -es-, -n-, -en-, -er-), the last part
- * possibly inflected (-e, -en, -n, -s, -es, -er, -ern, -nen). Substring search (as Lucene's
- * DictionaryCompoundWordTokenFilter does) would find Amt in "gesamt" and Kommune in
- * "Kommunikation"; full coverage does not.
- *
- * <p>The known words are the glossary's own German words plus {@code de-words.txt}, a few hundred
- * common nouns (and a few modifiers) of German administrative prose written for this purpose. The
- * list is modest on purpose: a compound with a part it lacks is simply not split, which costs
- * recall on that word but never produces a false match; a larger list would mostly add recall.
+ * <p>jWordSplitter splits a word only when every part is a word of its dictionary, and never
+ * splits a word that is itself in the dictionary: Dienstag, Passwort, Standort, Tastatur and
+ * Kontur stay whole, so Dienst, Ort, Taste and Konto are not found in them. The dictionary is
+ * extended with the glossary's own German words and {@code de-words.txt} (nouns of
+ * administrative prose), so that a glossary compound is never split and domain words are known.
  */
 final class GermanCompounds {
-  /** Shortest word worth splitting: two parts of four letters. */
-  static final int MIN_LENGTH = 8;
-  private static final int MIN_PART = 4;
-  private static final String[] LINKS = {"s", "es", "n", "en", "er"};
-  private static final String[] ENDINGS = {"e", "en", "n", "s", "es", "er", "ern", "nen"};
-  private static final List<String> BUILT_IN = load("de-words.txt");
+  /** Shortest word worth splitting: a part of three letters and one of four (Speicherort). */
+  static final int MIN_LENGTH = 7;
+  /** Shortest unknown first part (Mail-, Host-) and shortest known end after it (-name, -konto). */
+  private static final int UNKNOWN_PREFIX = 3;
+  private static final int MIN_HEAD = 4;
 
   /**
    * A part of a split word.
    *
-   * @param from start in the folded word
-   * @param to end in the folded word
-   * @param key the German key of the known word the part is
+   * @param from start in the word
+   * @param to end in the word
+   * @param text the part as written (a modifier keeps its linking element: Zugriffs)
+   * @param last true for the head, the last part (the one that carries the inflection)
    */
-  record Part(int from, int to, String key) {}
+  record Part(int from, int to, String text, boolean last) {}
 
-  /** Folded form or key of a known word → the word's key. */
-  private final Map<String, String> known = new HashMap<>();
-  /** The first four letters of every known form: most positions of a word start no part at all. */
+  private final Splitter splitter;
+  /** The first three letters (folded) of each wanted term. */
   private final Set<String> starts = new HashSet<>();
+  private static final int START = 3;
+  /** The glossary's words (lower case): a glossary compound is also split, to show its parts. */
+  private final Set<String> glossary;
 
-  /** A splitter knowing the built-in words and the given (glossary) words. */
-  GermanCompounds(Collection<String> glossaryWords) {
-    BUILT_IN.forEach(this::learn);
-    glossaryWords.forEach(this::learn);
-  }
-
-  private void learn(String word) {
-    String key = GermanKeys.of(word);
-    String folded = GermanFolded.of(Fold.nfc(word)).text();
-    if (folded.length() >= MIN_PART) {
-      known.putIfAbsent(folded, key);
-      starts.add(folded.substring(0, MIN_PART));
-    }
-    if (key.length() >= MIN_PART) {
-      known.putIfAbsent(key, key);
-      starts.add(key.substring(0, MIN_PART));
-    }
-  }
-
-  /** Every part that lies on some full split of the folded word into two or more known words. */
-  List<Part> parts(String folded) {
-    List<Part> parts = new ArrayList<>();
-    if (folded.length() < MIN_LENGTH) {
-      return parts;
-    }
-    Boolean[] memo = new Boolean[folded.length() + 1];
-    collect(folded, 0, memo, parts);
-    parts.removeIf(p -> p.from() == 0 && p.to() == folded.length());
-    return parts;
-  }
-
-  /** Adds the parts of every full split starting at {@code from}; true when one exists. */
-  private boolean collect(String w, int from, Boolean[] memo, List<Part> out) {
-    if (memo[from] != null) {
-      return memo[from];
-    }
-    boolean any = false;
-    if (from + MIN_PART > w.length() || !starts.contains(w.substring(from, from + MIN_PART))) {
-      memo[from] = false;
-      return false;
-    }
-    for (int to = from + MIN_PART; to <= w.length(); to++) {
-      String key = to == w.length() ? head(w.substring(from)) : known.get(w.substring(from, to));
-      if (key != null && (to == w.length() || continues(w, to, memo, out))) {
-        out.add(new Part(from, to, key));
-        any = true;
+  /**
+   * A splitter knowing jWordSplitter's dictionary, the built-in words and the glossary's words.
+   *
+   * @param glossaryWords every German word of the glossary
+   * @param wanted the one-word terms to be found in compounds: a word holding none of their
+   *     beginnings is not split at all (most words of a text; splitting costs 15 to 20 µs a word)
+   */
+  GermanCompounds(Collection<String> glossaryWords, Collection<String> wanted) {
+    for (String word : wanted) {
+      String folded = Fold.german(word);
+      if (folded.length() >= START) {
+        starts.add(folded.substring(0, START));
       }
     }
-    memo[from] = any;
-    return any;
+    Set<String> extra = new HashSet<>();
+    for (String word : glossaryWords) {
+      extra.add(Fold.nfc(word).toLowerCase(Locale.GERMAN));
+    }
+    splitter = Splitter.over(new Union(Dictionary.WORDS, extra));
+    glossary = extra;
   }
 
-  /** True when a full split goes on from the end of a part, directly or after a linking element. */
-  private boolean continues(String w, int at, Boolean[] memo, List<Part> out) {
-    boolean any = collect(w, at, memo, out);
-    for (String link : LINKS) {
-      if (w.startsWith(link, at) && at + link.length() < w.length()) {
-        any |= collect(w, at + link.length(), memo, out);
+  /** The parts of a compound, in order; empty when the word is not a compound the dictionary covers. */
+  List<Part> parts(String word) {
+    if (word.length() < MIN_LENGTH || !holdsAStart(Fold.german(word))) {
+      return List.of();
+    }
+    List<String> split = refined(splitter.splitWord(word));
+    if (split.size() < 2) {
+      return unknownModifier(word);
+    }
+    return place(word, split, 0);
+  }
+
+  private boolean holdsAStart(String folded) {
+    for (int i = 0; i + START <= folded.length(); i++) {
+      if (starts.contains(folded.substring(i, i + START))) {
+        return true;
       }
     }
-    return any;
+    return false;
   }
 
-  /** The key of the last part, which may carry an inflection ending. */
-  private String head(String part) {
-    String key = known.get(part);
-    for (int i = 0; key == null && i < ENDINGS.length; i++) {
-      String ending = ENDINGS[i];
-      if (part.endsWith(ending) && part.length() - ending.length() >= MIN_PART) {
-        key = known.get(part.substring(0, part.length() - ending.length()));
+  /**
+   * The split with each glossary compound split further by the dictionary alone: Benutzerkonto
+   * (a glossary term) also shows Benutzer and Konto, which are found as its parts and, together,
+   * as a run (see {@link #runs}).
+   */
+  private List<String> refined(List<String> split) {
+    List<String> fine = null;
+    for (int i = 0; i < split.size(); i++) {
+      String part = split.get(i);
+      List<String> sub = part.length() >= MIN_LENGTH && glossary.contains(part.toLowerCase(Locale.GERMAN))
+          ? Dictionary.SPLITTER.splitWord(part) : List.of(part);
+      if (sub.size() > 1 && fine == null) {
+        fine = new ArrayList<>(split.subList(0, i));
+      }
+      if (fine != null) {
+        fine.addAll(sub);
       }
     }
-    return key;
+    return fine == null ? split : fine;
   }
 
-  private static List<String> load(String name) {
-    List<String> words = new ArrayList<>();
-    try (InputStream in = GermanCompounds.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + name + " is missing from the build");
+  /**
+   * The parts of a word whose first part the dictionary does not know (a loanword or a name:
+   * Bluetoothgerät, Hostname, Mailkonto): the longest known end of four letters or more, split
+   * further where it is a compound. The unknown part itself is never a term (the glossary's words
+   * are in the dictionary). A word the dictionary knows is never taken apart this way.
+   */
+  private List<Part> unknownModifier(String word) {
+    String lower = word.toLowerCase(Locale.GERMAN);
+    if (splitter.words().contains(lower)) {
+      return List.of();
+    }
+    for (int from = UNKNOWN_PREFIX; from <= word.length() - MIN_HEAD; from++) {
+      String rest = lower.substring(from);
+      if (splitter.words().contains(rest)) {
+        return place(word, List.of(word.substring(from)), from);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        String word = line.strip();
-        if (!word.isEmpty() && !word.startsWith("#")) {
-          words.add(word);
+      // the splitter is costly: only where a known word starts (most unknown words have none)
+      if (startsWithWord(rest)) {
+        List<String> split = splitter.splitWord(word.substring(from));
+        if (split.size() > 1) {
+          return place(word, split, from);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    return List.copyOf(words);
+    return List.of();
+  }
+
+  private boolean startsWithWord(String lower) {
+    for (int end = MIN_HEAD; end <= lower.length() - 3; end++) {
+      if (splitter.words().contains(lower.substring(0, end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The split parts placed in the word, which they spell from {@code at} to its end. */
+  private static List<Part> place(String word, List<String> split, int start) {
+    List<Part> parts = new ArrayList<>(split.size());
+    int at = start;
+    for (int i = 0; i < split.size(); i++) {
+      String text = split.get(i);
+      if (text.isEmpty() || !word.regionMatches(true, at, text, 0, text.length())) {
+        return List.of(); // an exception entry that does not spell the word: no positions to give
+      }
+      parts.add(new Part(at, at + text.length(), text, i == split.size() - 1));
+      at += text.length();
+    }
+    return at == word.length() ? parts : List.of();
+  }
+
+  /** Two word sets seen as one, without copying the large one for every glossary. */
+  private static final class Union extends java.util.AbstractSet<String> {
+    private final Set<String> large;
+    private final Set<String> small;
+
+    Union(Set<String> large, Set<String> small) {
+      this.large = large;
+      this.small = small;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return large.contains(o) || small.contains(o);
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.stream.Stream.concat(large.stream(), small.stream().filter(w -> !large.contains(w))).iterator();
+    }
+
+    @Override
+    public int size() {
+      return large.size() + (int) small.stream().filter(w -> !large.contains(w)).count();
+    }
+  }
+
+  /**
+   * The parts and every run of two or more consecutive parts short of the whole word: a glossary
+   * compound inside a longer one (Zugriffsrecht in Lesezugriffsrechte) is such a run.
+   */
+  static List<Part> runs(List<Part> parts) {
+    List<Part> runs = new ArrayList<>(parts);
+    for (int i = 0; i < parts.size(); i++) {
+      StringBuilder text = new StringBuilder(parts.get(i).text());
+      for (int j = i + 1; j < parts.size() && !(i == 0 && j == parts.size() - 1); j++) {
+        text.append(parts.get(j).text());
+        runs.add(new Part(parts.get(i).from(), parts.get(j).to(), text.toString(), parts.get(j).last()));
+      }
+    }
+    return runs;
+  }
+
+  /** jWordSplitter in strict mode (every part a word), interfixes kept in the parts. */
+  private static final class Splitter extends GermanWordSplitter {
+    private Splitter(Set<String> words) throws IOException {
+      super(false, words);
+      setStrictMode(true);
+    }
+
+    private Splitter() throws IOException {
+      super(false);
+    }
+
+    static Splitter over(Set<String> words) {
+      try {
+        return new Splitter(words);
+      } catch (IOException e) {
+        throw new UncheckedIOException("jWordSplitter's exception list is missing from the build", e);
+      }
+    }
+
+    Set<String> words() {
+      return words;
+    }
+  }
+
+  /** The dictionary, loaded once per process (about 60 ms). */
+  private static final class Dictionary {
+    static final Set<String> WORDS = load();
+    /** The dictionary alone, without any glossary's words. */
+    static final Splitter SPLITTER = Splitter.over(WORDS);
+
+    private static Set<String> load() {
+      try {
+        Set<String> words = new HashSet<>(new Splitter().words());
+        for (String word : WordLists.load("de-words.txt")) {
+          words.add(word.toLowerCase(Locale.GERMAN));
+        }
+        return Set.copyOf(words);
+      } catch (IOException e) {
+        throw new UncheckedIOException("jWordSplitter's dictionary is missing from the build", e);
+      }
+    }
   }
 }

@@ -50,17 +50,17 @@ final class GermanKeys {
   /**
    * Joins plural patterns the light stemmer leaves apart: -nis/-nisse (Erlaubnis, Erlaubnisse),
    * the feminine -in/-innen (Migrantin, Migrantinnen), and Latin -um/-a/-en (Praktikum, Praktika;
-   * Thema, Themen; Museum, Museen).
+   * Thema, Themen; Museum, Museen; Konto, Konten; Virus, Viren; Algorithmus, Algorithmen).
    */
   private static String repair(String key) {
     int n = key.length();
     if (key.endsWith("niss") || key.endsWith("inn")) {
       return key.substring(0, n - 1);
     }
-    if (n >= 6 && key.endsWith("um")) {
+    if (n >= 6 && key.endsWith("um") || n >= 5 && key.endsWith("us") && "aeiou".indexOf(key.charAt(n - 3)) < 0) {
       return key.substring(0, n - 2);
     }
-    if (n >= 4 && key.endsWith("a") && "aeiouy".indexOf(key.charAt(n - 2)) < 0) {
+    if (n >= 4 && (key.endsWith("a") || key.endsWith("o")) && "aeiouy".indexOf(key.charAt(n - 2)) < 0) {
       return key.substring(0, n - 1);
     }
     return key;

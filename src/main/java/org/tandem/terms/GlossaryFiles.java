@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +57,18 @@ public final class GlossaryFiles {
       case CSV -> new GlossaryCsv().read(file, displayName);
       case TBX2008 -> TbxFiles.read(file, displayName, TbxDialect.V2008);
       case TBX3 -> TbxFiles.read(file, displayName, TbxDialect.V3);
+    };
+  }
+
+  /**
+   * The languages a glossary file holds terms in (lower case, sorted), to say why a file gave no German or
+   * Turkish entry; empty for CSV, whose columns are always de and tr.
+   */
+  public static List<String> languages(Path file, String displayName) {
+    return switch (detect(file)) {
+      case CSV -> List.of();
+      case TBX2008 -> TbxFiles.languages(TbxFiles.tree(file, displayName), TbxDialect.V2008);
+      case TBX3 -> TbxFiles.languages(TbxFiles.tree(file, displayName), TbxDialect.V3);
     };
   }
 

@@ -6,6 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.tandem.model.TandemException;
 
 /** The TBX glossary formats, 2008 and v3: safe reading into a tree, the dialect check, reading and writing glossaries. */
@@ -55,6 +59,23 @@ final class TbxFiles {
   private static Glossary glossary(XmlTree.Node root, String file, TbxDialect dialect) {
     expectRoot(root, dialect, file);
     return new TbxEntries(file, dialect).glossary(root);
+  }
+
+  /** The xml:lang of every language section that holds a term, lower case, sorted. */
+  static List<String> languages(XmlTree.Node root, TbxDialect dialect) {
+    Set<String> languages = new TreeSet<>();
+    for (XmlTree.Node text : root.all("text")) {
+      for (XmlTree.Node body : text.all("body")) {
+        for (XmlTree.Node entry : body.all(dialect.entry())) {
+          for (XmlTree.Node section : entry.all(dialect.language())) {
+            if (!section.all(dialect.term()).isEmpty() || !section.all("ntig").isEmpty()) {
+              languages.add(section.attribute("lang").strip().toLowerCase(Locale.ROOT));
+            }
+          }
+        }
+      }
+    }
+    return List.copyOf(languages);
   }
 
   /**

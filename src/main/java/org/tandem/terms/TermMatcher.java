@@ -22,15 +22,16 @@ import org.tandem.model.Term;
  */
 public final class TermMatcher {
   /**
-   * German term words shorter than this many letters (Amt, Rat) match only exactly (ignoring
-   * case): they cause most false matches otherwise (gesamt, Beamte, Rathaus).
+   * German term words shorter than this many letters (Ort, Amt, Rat) match only their own noun
+   * forms (Orte, Ortes, Ämter) and as a part of a compound that the splitter's dictionary covers
+   * (Speicherort, Amtsgericht), never through the stemmer: that would find them in Orten's look-alikes.
    */
   public static final int MIN_INFLECTED_LETTERS = 4;
 
   /**
-   * Turkish term words shorter than this many letters (iş, il) match only exactly (ignoring case
-   * and an apostrophe suffix): işe, ile, ilk would be false matches. Three-letter words inflect
-   * (göç → göçün, göçe), since the suffix grammar refuses their look-alikes (göçük, göçmen).
+   * Turkish term words shorter than this many letters (ad, ağ, iş, il) inflect (adı, adlarının,
+   * ağdaki, işler), but a form that is also a common word of its own (ada, adım, ağız, ile, işte,
+   * izin) or a verb in -lA (ekle, izle) is read as that word; see {@link TurkishWords}.
    */
   public static final int MIN_INFLECTED_LETTERS_TR = 3;
 
@@ -64,7 +65,7 @@ public final class TermMatcher {
         for (int k = 0; k < words.size(); k++) {
           String word = words.get(k).word();
           WordIndex.Spec spec = new WordIndex.Spec(word, words.size() == 1, k == words.size() - 1,
-              exact(term, word, lang));
+              mode(term, word, lang));
           wordIds[k] = ids.computeIfAbsent(spec, s -> { specs.add(s); return specs.size() - 1; });
         }
         String[] surface = words.stream().map(w -> Fold.nfc(w.word())).toArray(String[]::new);
@@ -130,8 +131,10 @@ public final class TermMatcher {
     List<TextTokens.Token> tokens = TextTokens.of(text);
     List<List<WordIndex.Match>> matches = new ArrayList<>(tokens.size());
     boolean any = false;
+    String previous = "";
     for (TextTokens.Token token : tokens) {
-      List<WordIndex.Match> m = index.match(token.word());
+      List<WordIndex.Match> m = index.match(token.word(), previous);
+      previous = token.word();
       matches.add(m);
       any |= !m.isEmpty();
     }
@@ -218,21 +221,18 @@ public final class TermMatcher {
     return sameRange && !c.pattern().concept().id().equals(kept.pattern().concept().id());
   }
 
-  /**
-   * True when a term word is too short to inflect safely: such words match only as written unless
-   * the glossary says the term inflects.
-   */
-  static boolean exactOnly(String word, Lang lang) {
+  /** True when a term word is short: it then matches with the extra care {@link WordIndex.Mode#SHORT} says. */
+  static boolean isShort(String word, Lang lang) {
     int min = lang == Lang.TR ? MIN_INFLECTED_LETTERS_TR : MIN_INFLECTED_LETTERS;
     return word.codePoints().filter(Character::isLetter).count() < min;
   }
 
-  /** Whether a word of a term matches only as written: as the glossary says, or by its length. */
-  private static boolean exact(Term term, String word, Lang lang) {
+  /** How a word of a term matches: as the glossary says, or by its length. */
+  private static WordIndex.Mode mode(Term term, String word, Lang lang) {
     return switch (term.matching()) {
-      case EXACT -> true;
-      case INFLECTED -> false;
-      case AUTO -> exactOnly(word, lang);
+      case EXACT -> WordIndex.Mode.EXACT;
+      case INFLECTED -> WordIndex.Mode.INFLECTED;
+      case AUTO -> isShort(word, lang) ? WordIndex.Mode.SHORT : WordIndex.Mode.INFLECTED;
     };
   }
 

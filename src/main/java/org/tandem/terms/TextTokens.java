@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Splits text into words with Lucene's {@link StandardTokenizer} (Unicode word boundaries), and
  * separates a Turkish apostrophe suffix: in "İstanbul'un" or "Jobcenter’a" the word is the part
  * before the apostrophe. A hyphen ends a word, so the truncation "Städte-" is the word "Städte".
+ * Accelerator marks of UI strings are undone: "Da&amp;tei" and "_Datei" are the word "Datei".
  */
 final class TextTokens {
   /**
@@ -43,13 +44,39 @@ final class TextTokens {
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        tokens.add(new Token(withoutSuffix(term.toString()), offset.startOffset(), offset.endOffset()));
+        add(tokens, text, withoutSuffix(term.toString()), offset.startOffset(), offset.endOffset());
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("reading a string cannot fail", e);
     }
     return tokens;
+  }
+
+  /**
+   * Adds a token, undoing the marks of keyboard accelerators in UI strings: a word split by an
+   * ampersand ("Da&tei", "D&osya") is joined again, and underscores ("_Datei") are dropped.
+   */
+  private static void add(List<Token> tokens, String text, String word, int start, int end) {
+    if (word.indexOf('_') >= 0) {
+      int lead = 0;
+      while (lead < word.length() && word.charAt(lead) == '_') {
+        lead++;
+      }
+      start += lead;
+      word = word.replace("_", "");
+      if (word.isEmpty()) {
+        return;
+      }
+    }
+    int last = tokens.size() - 1;
+    if (last >= 0 && start >= 1 && tokens.get(last).end() == start - 1 && text.charAt(start - 1) == '&'
+        && tokens.get(last).end() - tokens.get(last).start() == tokens.get(last).word().length()) {
+      Token before = tokens.remove(last);
+      tokens.add(new Token(before.word() + word, before.start(), end));
+      return;
+    }
+    tokens.add(new Token(word, start, end));
   }
 
   /** The part before the first apostrophe, unless the token starts with one. */

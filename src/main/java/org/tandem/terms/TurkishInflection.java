@@ -24,15 +24,22 @@ public final class TurkishInflection {
       "kısım", "akıl", "fikir", "zihin", "hüküm", "ömür", "vakit", "nakit", "emir", "nehir", "beyin",
       "oğul", "ağız", "burun", "göğüs", "gönül", "sabır", "alın", "boyun", "karın", "bağır", "hapis");
 
+  /** Words that double their last consonant before a vowel: hak → hakkı, his → hissi, ret → reddi. */
+  private static final Set<String> DOUBLING = Set.of("hak", "his", "hat", "tıp", "ret", "red", "zan", "sır",
+      "af", "üs", "zam", "had", "şer", "fen", "hac");
+
   /**
    * A string that begins the inflected forms of a lemma.
    *
    * @param text what the form starts with
-   * @param vowelNext true when an ending starting with a vowel must follow (a mutated consonant)
+   * @param next what the ending after the stem must start with (a vowel after a mutated consonant)
    * @param slot where in the ending sequence the stem stands
    * @param lenient whether the first ending may break vowel harmony (loanwords)
    */
-  record Stem(String text, boolean vowelNext, Slot slot, boolean lenient) {}
+  record Stem(String text, Next next, Slot slot, boolean lenient) {}
+
+  /** What must follow a stem: anything, a vowel (izn-i, hesab-ı), or a consonant or nothing (izin-ler). */
+  enum Next { ANY, VOWEL, CONSONANT }
 
   private TurkishInflection() {}
 
@@ -53,14 +60,39 @@ public final class TurkishInflection {
 
   /** True when the word starts with the stem and continues with inflection endings only. */
   static boolean accepts(Stem stem, String word) {
+    return accepts(stem, word, false);
+  }
+
+  /**
+   * Same as {@link #accepts(Stem, String)}; {@code noun} when the sentence makes the word a noun,
+   * so that stem + -la/-le is read as the instrumental, not as a verb (see {@link #verbInLa}).
+   */
+  static boolean accepts(Stem stem, String word, boolean noun) {
     int at = stem.text().length();
     if (!word.startsWith(stem.text())) {
       return false;
     }
-    if (stem.vowelNext() && (at == word.length() || !TurkishSuffixes.isVowel(word.charAt(at)))) {
+    boolean vowel = at < word.length() && TurkishSuffixes.isVowel(word.charAt(at));
+    if ((stem.next() == Next.VOWEL && !vowel) || (stem.next() == Next.CONSONANT && vowel)) {
+      return false;
+    }
+    if (!noun && verbInLa(stem, word)) {
       return false;
     }
     return TurkishSuffixes.accepts(word, at, stem.slot(), stem.lenient());
+  }
+
+  /**
+   * True when the word is the stem plus -la/-le and nothing more, after a consonant: ekle, izle,
+   * hesapla, bağla, kilitle. The instrumental of a noun written that way ("hesapla" = with an
+   * account) is rare beside the verb built with -lA ("Hesapla" = calculate), which UI text uses
+   * all the time as a command; the instrumental stays recognised after a vowel (parolayla), after
+   * other endings (hesaplarla, hesabıyla) and after a determiner (bu hesapla, bir araçla).
+   */
+  private static boolean verbInLa(Stem stem, String word) {
+    int at = stem.text().length();
+    return stem.slot() == Slot.START && word.length() == at + 2 && at > 0
+        && !TurkishSuffixes.isVowel(word.charAt(at - 1)) && (word.endsWith("la") || word.endsWith("le"));
   }
 
   /**
@@ -72,16 +104,24 @@ public final class TurkishInflection {
   static List<Stem> stems(String lemma, boolean compoundHead) {
     List<Stem> stems = new ArrayList<>();
     boolean lenient = lenient(lemma);
-    addWithMutation(stems, lemma, Slot.START, lenient);
+    if (VOWEL_DROP.contains(lemma)) {
+      // izin keeps its vowel only before a consonant: izinler, but izni (never izini)
+      stems.add(new Stem(lemma, Next.CONSONANT, Slot.START, lenient));
+    } else {
+      addWithMutation(stems, lemma, Slot.START, lenient);
+    }
+    if (DOUBLING.contains(lemma)) {
+      stems.add(new Stem(lemma + lemma.charAt(lemma.length() - 1), Next.VOWEL, Slot.START, lenient));
+    }
     if (VOWEL_DROP.contains(lemma)) {
       // the short stem exists only before a vowel: izni, şehre, kaydı (kayt → kayd as well)
       String dropped = dropVowel(lemma);
-      stems.add(new Stem(dropped, true, Slot.START, lenient));
-      stems.add(new Stem(softened(dropped), true, Slot.START, lenient));
+      stems.add(new Stem(dropped, Next.VOWEL, Slot.START, lenient));
+      stems.add(new Stem(softened(dropped), Next.VOWEL, Slot.START, lenient));
     }
     if (endsInPossessive(lemma)) {
       // işyeri → işyerinde, kuruluşu → kuruluşuna: the lemma already carries the possessive
-      stems.add(new Stem(lemma, false, Slot.POSSESSIVE3, false));
+      stems.add(new Stem(lemma, Next.ANY, Slot.POSSESSIVE3, false));
       addBareNoun(stems, lemma, compoundHead ? 2 : 5);
     }
     return stems.stream().distinct().toList();
@@ -99,29 +139,32 @@ public final class TurkishInflection {
     if (bare.length() < minLength) {
       return;
     }
-    stems.add(new Stem(bare, false, Slot.NEED_POSSESSIVE, lenient(bare)));
+    stems.add(new Stem(bare, Next.ANY, Slot.NEED_POSSESSIVE, lenient(bare)));
     String hard = hardened(bare);
     if (!hard.equals(bare)) {
-      stems.add(new Stem(hard, false, Slot.NEED_POSSESSIVE, false));
+      stems.add(new Stem(hard, Next.ANY, Slot.NEED_POSSESSIVE, false));
     }
     for (String word : VOWEL_DROP) {
       if (dropVowel(word).equals(bare)) {
-        stems.add(new Stem(word, false, Slot.NEED_POSSESSIVE, false));
+        stems.add(new Stem(word, Next.CONSONANT, Slot.NEED_POSSESSIVE, false));
       }
     }
   }
 
   private static void addWithMutation(List<Stem> stems, String text, Slot slot, boolean lenient) {
-    stems.add(new Stem(text, false, slot, lenient));
+    stems.add(new Stem(text, Next.ANY, slot, lenient));
     String soft = softened(text);
     if (!soft.equals(text)) {
-      stems.add(new Stem(soft, true, slot, lenient));
+      stems.add(new Stem(soft, Next.VOWEL, slot, lenient));
     }
   }
 
-  /** The form before a vowel ending: k→ğ (nk→ng), g→ğ, p→b, t→d, ç→c; unchanged otherwise. */
+  /**
+   * The form before a vowel ending: k→ğ (nk→ng), g→ğ, p→b, t→d, ç→c; unchanged otherwise. Words of
+   * three letters change too (güç → gücü, kap → kabı); words of two mostly do not (ok → oku).
+   */
   static String softened(String word) {
-    if (word.length() < 4) {
+    if (word.length() < 3 || DOUBLING.contains(word)) {
       return word;
     }
     String body = word.substring(0, word.length() - 1);

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class TurkishSuffixes {
   /** Where in the ending sequence a parse stands. */
-  enum Slot { START, NEED_POSSESSIVE, PLURAL, POSSESSIVE, POSSESSIVE3, CASE, CASE_KI, KI, KI_PLURAL,
+  enum Slot { START, NEED_POSSESSIVE, NEED_PERSON, PLURAL, POSSESSIVE, POSSESSIVE3, CASE, CASE_KI, KI, KI_PLURAL,
     COPULA_DIR, COPULA_DI, COPULA_MIS, END }
 
   /** An ending and where it leads; its forms are computed once for every sound context. */
@@ -43,7 +43,7 @@ final class TurkishSuffixes {
    */
   static boolean accepts(String word, int pos, Slot slot, boolean lenient) {
     if (pos == word.length()) {
-      return slot != Slot.NEED_POSSESSIVE;
+      return slot != Slot.NEED_POSSESSIVE && slot != Slot.NEED_PERSON;
     }
     char last = lastVowel(word, pos);
     boolean afterVowel = pos > 0 && isVowel(word.charAt(pos - 1));
@@ -145,7 +145,9 @@ final class TurkishSuffixes {
         edge("(y)mIş", Slot.COPULA_MIS), edge("(y)sA", Slot.COPULA_DI), edge("(y)ken", Slot.END),
         edge("(y)Im", Slot.END), edge("(y)Iz", Slot.END), edge("sIn", Slot.END), edge("sInIz", Slot.END));
     put(edges, Slot.START, List.of(edge("lAr", Slot.PLURAL)), persons, cases, copula);
-    put(edges, Slot.NEED_POSSESSIVE, List.of(edge("(s)I", Slot.POSSESSIVE3), edge("lArI", Slot.POSSESSIVE3)));
+    // a compound's ending gives way to any possessive: kullanıcı adınız, parmak izlerimiz
+    put(edges, Slot.NEED_POSSESSIVE, persons, List.of(edge("lAr", Slot.NEED_PERSON)));
+    put(edges, Slot.NEED_PERSON, persons);
     put(edges, Slot.PLURAL, persons, cases, copula);
     put(edges, Slot.POSSESSIVE, cases, copula);
     put(edges, Slot.POSSESSIVE3, nCases, copula);

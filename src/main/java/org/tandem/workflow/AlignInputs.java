@@ -119,10 +119,16 @@ final class AlignInputs {
     List<Sentence> sentences = new ArrayList<>(contents.size());
     for (int i = 0; i < contents.size(); i++) {
       ExtractedSegment x = at.get(i);
-      sentences.add(new Sentence(contents.get(i).plainText(), x.para(), BlockKind.ofMarkdown(doc.text(), x.start()),
-          codes(contents.get(i))));
+      sentences.add(new Sentence(contents.get(i).plainText(), x.para(), kind(doc, x), codes(contents.get(i))));
     }
     return sentences;
+  }
+
+  /** The block kind of a segment: read from the Markdown before it; other formats' blocks count as paragraphs. */
+  private static BlockKind kind(ExtractedDocument doc, ExtractedSegment x) {
+    String text = doc.parts().get(x.part()).text();
+    boolean markdown = doc.parts().size() == 1 && !text.stripLeading().startsWith("<");
+    return markdown ? BlockKind.ofMarkdown(text, x.start()) : BlockKind.PARAGRAPH;
   }
 
   /** The types of the codes that open something or stand alone, in order: "bold link". */

@@ -80,7 +80,8 @@ final class AlignPlan {
     }
     ExtractedSegment a = current.segments().get(link.srcFrom());
     ExtractedSegment b = current.segments().get(link.srcFrom() + 1);
-    return a.para() == b.para() && current.text().substring(a.end(), b.start()).isBlank();
+    return a.para() == b.para() && a.part() == b.part()
+        && current.parts().get(a.part()).text().substring(a.end(), b.start()).isBlank();
   }
 
   private Row.Action translate(List<Segment> group, List<ExtractedSegment> sentences) {

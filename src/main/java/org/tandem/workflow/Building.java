@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.build.BilingualHtml;
+import org.tandem.build.BilingualRow;
 import org.tandem.build.IndexHtml;
-import org.tandem.build.Reassembler;
 import org.tandem.extract.ExtractedDocument;
+import org.tandem.format.DocumentFormat;
+import org.tandem.format.Formats;
 import org.tandem.model.Chapter;
 import org.tandem.model.Content;
 import org.tandem.model.Segment;
@@ -26,14 +28,14 @@ public final class Building {
    * What was built for one chapter.
    *
    * @param chapter the chapter
-   * @param markdown the translated Markdown file
+   * @param translated the translated document, in the source's format
    * @param html the bilingual page
    * @param untranslated segments shown in the source language
    * @param segments all segments
    * @param progress the chapter's translation progress
    * @param title the chapter's first segment in the source language
    */
-  public record Built(Chapter chapter, Path markdown, Path html, int untranslated, int segments, Progress progress,
+  public record Built(Chapter chapter, Path translated, Path html, int untranslated, int segments, Progress progress,
       String title) {}
 
   private record Prepared(Chapter chapter, ExtractedDocument doc, List<Content> targets, Progress progress) {
@@ -59,7 +61,7 @@ public final class Building {
       }
     }
     List<Built> built = Parallel.map(rendered, r -> {
-      AtomicFiles.write(r.built().markdown(), r.markdown());
+      AtomicFiles.write(r.built().translated(), r.translated());
       AtomicFiles.write(r.built().html(), r.html());
       return r.built();
     });
@@ -68,7 +70,7 @@ public final class Building {
   }
 
   /** A chapter's output, rendered and not yet written. */
-  private record Rendered(Built built, String markdown, String html) {}
+  private record Rendered(Built built, byte[] translated, String html) {}
 
   /** Thrown by {@code --require-complete} when a chapter is not fully translated. */
   public static final class IncompleteException extends TandemException {
@@ -99,18 +101,18 @@ public final class Building {
 
   private static Rendered render(Prepared p, Path out, Tracker tracker) {
     Chapter chapter = p.chapter();
-    String translated = Reassembler.render(p.doc(), p.targets(), s -> s);
-    String marked = Reassembler.render(p.doc(), p.targets(),
-        s -> BilingualHtml.UNTRANSLATED_START + s + BilingualHtml.UNTRANSLATED_END);
-    Path md = out.resolve(chapter.targetLang().code()).resolve(fileName(chapter));
+    DocumentFormat format = Formats.of(chapter);
+    byte[] translated = format.write(p.doc(), p.targets(), chapter.targetLang(), s -> s);
+    Path file = out.resolve(chapter.targetLang().code()).resolve(fileName(chapter));
     Path html = out.resolve("bilingual").resolve(chapter.id() + ".html");
     String progress = chapter.sourceLang().nativeName() + " \u2192 " + chapter.targetLang().nativeName()
         + ": " + p.progress().percentDone() + "% translated, " + p.untranslated() + " of "
         + p.targets().size() + " segments still in the original language";
     String title = p.doc().segments().isEmpty() ? chapter.id() : p.doc().segments().get(0).source().plainText();
-    String page = BilingualHtml.page(title, chapter.sourceLang(), p.doc().text(), marked, progress);
+    List<BilingualRow> rows = format.rows(p.doc(), p.targets());
+    String page = BilingualHtml.page(title, chapter.sourceLang(), rows, progress);
     tracker.done(chapter, p.targets().size());
-    return new Rendered(new Built(chapter, md, html, p.untranslated(), p.targets().size(), p.progress(), title),
+    return new Rendered(new Built(chapter, file, html, p.untranslated(), p.targets().size(), p.progress(), title),
         translated, page);
   }
 

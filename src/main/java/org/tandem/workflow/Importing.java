@@ -84,8 +84,10 @@ public final class Importing {
    * @param file the XLIFF file
    * @param result what was applied, or null
    * @param error why nothing of the file was applied, or null
+   * @param unreadable true when the error is that the file cannot be read as a chapter's XLIFF at all (not
+   *     well-formed, not XLIFF, broken XLIFF rules), false when a readable file was refused by this workspace
    */
-  public record Outcome(Path file, Result result, TandemException error) {}
+  public record Outcome(Path file, Result result, TandemException error, boolean unreadable) {}
 
   /**
    * Imports XLIFF files on every processor: files of different chapters at once, files of the same
@@ -116,14 +118,14 @@ public final class Importing {
     Parallel.mapWriting(List.copyOf(groups.values()), group -> {
       for (int i : group) {
         Path file = files.get(i);
+        Run run = new Run(project.workspace(), file, options, cache);
         try {
-          Run run = new Run(project.workspace(), file, options, cache);
           XliffFiles.readChapter(file, run);
           Result result = run.finish();
-          outcomes[i] = new Outcome(file, result, null);
+          outcomes[i] = new Outcome(file, result, null, false);
           tracker.done(result.chapter(), result.applied() + result.unchanged());
         } catch (TandemException e) {
-          outcomes[i] = new Outcome(file, null, e);
+          outcomes[i] = new Outcome(file, null, e, e != run.refusal);
         }
       }
       return group;
@@ -213,6 +215,8 @@ public final class Importing {
     private int applied;
     private int changedSources;
     private int unchanged;
+    /** The workspace's refusal of a readable file (no such chapter, other languages), or null. */
+    private TandemException refusal;
 
     Run(Workspace ws, Path file, Options options, SegmentationCache cache) {
       this.ws = ws;
@@ -223,7 +227,12 @@ public final class Importing {
 
     @Override
     public void header(XliffDocument header) {
-      chapter = chapterOf(ws, header, file);
+      try {
+        chapter = chapterOf(ws, header, file);
+      } catch (TandemException e) {
+        refusal = e;
+        throw e;
+      }
       stored = ws.load(chapter);
       segments = new ArrayList<>(stored.segments());
       for (int i = 0; i < segments.size(); i++) {

@@ -28,13 +28,13 @@ public final class Joins {
   /** The unit two consecutive segments of one paragraph make. */
   public static ExtractedSegment join(ExtractedSegment a, ExtractedSegment b) {
     return new ExtractedSegment(a.para(), Contents.join(List.of(a.source(), b.source())), a.start(), b.end(),
-        a.lineBreak(), a.html());
+        a.lineBreak(), a.escaping(), a.part());
   }
 
   /** The document with the sentence pairs joined that the store holds as one unit. */
   public static ExtractedDocument apply(ExtractedDocument doc, List<Segment> stored) {
     List<ExtractedSegment> joined = apply(doc.segments(), stored);
-    return joined == doc.segments() ? doc : new ExtractedDocument(doc.text(), joined);
+    return joined == doc.segments() ? doc : new ExtractedDocument(doc.bytes(), doc.parts(), joined);
   }
 
   /** The segments with the pairs joined that the store holds as one unit; the same list when there are none. */
@@ -55,7 +55,7 @@ public final class Joins {
     boolean any = false;
     for (int i = 0; i < fresh.size(); i++) {
       ExtractedSegment x = fresh.get(i);
-      if (i + 1 < fresh.size() && fresh.get(i + 1).para() == x.para()) {
+      if (i + 1 < fresh.size() && fresh.get(i + 1).para() == x.para() && fresh.get(i + 1).part() == x.part()) {
         Content wanted = candidates.get(x.source().plainText() + " " + fresh.get(i + 1).source().plainText());
         ExtractedSegment unit = wanted == null ? null : join(x, fresh.get(i + 1));
         if (unit != null && unit.source().equals(wanted)) {

@@ -11,9 +11,12 @@ import java.util.HexFormat;
 import java.util.TreeMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tandem.extract.ExtractedDocument;
-import org.tandem.extract.MarkdownExtractor;
 import org.tandem.extract.SrxSegmenter;
+import org.tandem.format.DocumentFormat;
+import org.tandem.format.Formats;
 import org.tandem.model.Chapter;
 import org.tandem.model.Lang;
 import org.tandem.model.TandemException;
@@ -24,14 +27,21 @@ import org.tandem.terms.GlossaryFiles;
 
 /**
  * A workspace with the tools its commands share, each built once on first use: the sentence
- * segmenter, the extractor and the glossary. Safe to use from several threads at once.
+ * segmenter and the glossary. Chapters are read through their document format. Safe to use from
+ * several threads at once.
  */
 public final class Project {
+  /**
+   * The version of what all formats share (alignment, sentence splitting): raise it with any change
+   * there that can give a document other segments. Each format has its own version besides.
+   */
+  static final int EXTRACTION_VERSION = 1;
+
   private final Workspace workspace;
   private SrxSegmenter segmenter;
-  private MarkdownExtractor extractor;
   private Glossary glossary;
   private String rulesDigest;
+  private final Map<String, String> formatDigests = new ConcurrentHashMap<>();
 
   /** Wraps an opened workspace. */
   public Project(Workspace workspace) {
@@ -41,14 +51,6 @@ public final class Project {
   /** The workspace on disk. */
   public Workspace workspace() {
     return workspace;
-  }
-
-  /** The extractor with the workspace's segmentation rules (or tandem's built-in ones). */
-  public synchronized MarkdownExtractor extractor() {
-    if (extractor == null) {
-      extractor = new MarkdownExtractor(segmenter());
-    }
-    return extractor;
   }
 
   /**
@@ -112,11 +114,11 @@ public final class Project {
     return extract(chapter, source(chapter));
   }
 
-  /** Segments a chapter's source read before. */
+  /** Segments a chapter's source read before, in the chapter's format. */
   public ExtractedDocument extract(Chapter chapter, Source source) {
+    DocumentFormat format = Formats.of(chapter);
     compileRules(chapter.sourceLang());
-    return extractor().extract(MarkdownExtractor.decodeUtf8(source.bytes(), chapter.file()), chapter.file(),
-        chapter.sourceLang());
+    return format.read(source.bytes(), chapter.file(), chapter.sourceLang(), segmenter());
   }
 
   /**
@@ -142,7 +144,24 @@ public final class Project {
   }
 
   /**
-   * The digest of what decides how sources become segments besides the sources: tandem's extraction
+   * The digest of what decides how a chapter's source becomes segments besides the source itself:
+   * {@link #rulesDigest()} and the chapter's format with its version. Unknown formats get none of
+   * their own (reading the chapter reports them).
+   */
+  public String rulesDigest(Chapter chapter) {
+    String format;
+    try {
+      DocumentFormat f = Formats.of(chapter);
+      format = f.name() + " " + f.version();
+    } catch (TandemException e) {
+      format = "unknown";
+    }
+    return formatDigests.computeIfAbsent(format,
+        f -> sha256((rulesDigest() + "\nformat " + f).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The digest of what decides how sources become segments for every format: tandem's extraction
    * version, the segmentation rules (the file's bytes, or the built-in rules') and the workspace's
    * abbreviations. Reads the rules file, does not compile it.
    */
@@ -151,7 +170,7 @@ public final class Project {
       WorkspaceConfig config = workspace.config();
       String rules = config.segmentation();
       ByteArrayOutputStream all = new ByteArrayOutputStream();
-      all.writeBytes(("tandem extraction " + MarkdownExtractor.VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+      all.writeBytes(("tandem extraction " + EXTRACTION_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
       try {
         if (rules.isEmpty()) {
           try (InputStream in = SrxSegmenter.class.getResourceAsStream(SrxSegmenter.BUNDLED_RULES)) {

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.tandem.compare.Contents;
 import org.tandem.extract.ExtractedDocument;
+import org.tandem.format.DocumentFormat;
+import org.tandem.format.Formats;
 import org.tandem.model.Chapter;
 import org.tandem.model.Lang;
 import org.tandem.model.TandemException;
@@ -43,11 +45,10 @@ public final class Segmentation {
    */
   public static List<Optional<Resegmenter.Result>> segment(Project project, List<Chapter> chapters, boolean force,
       Tracker tracker) {
-    String rules = project.rulesDigest();
     SegmentationCache cache = SegmentationCache.read(project.workspace());
     List<Project.Source> stale = Parallel.map(chapters, chapter -> {
       Project.Source source = project.source(chapter);
-      if (force || !cache.current(chapter, rules, source.sha256())) {
+      if (force || !cache.current(chapter, project.rulesDigest(chapter), source.sha256())) {
         return source;
       }
       tracker.done(chapter, 0);
@@ -62,7 +63,8 @@ public final class Segmentation {
         }
         Chapter chapter = chapters.get(i);
         Resegmenter.Result result = store(project, chapter, project.extract(chapter, source), memory);
-        cache.record(chapter, rules, source.sha256(), Memories.keyHashes(chapter, result.store()));
+        cache.record(chapter, project.rulesDigest(chapter), source.sha256(),
+            Memories.keyHashes(chapter, result.store()));
         tracker.done(chapter, result.store().segments().size());
         return Optional.of(result);
       });
@@ -141,13 +143,19 @@ public final class Segmentation {
   }
 
   /**
-   * A Markdown file to register as a chapter.
+   * A document to register as a chapter.
    *
    * @param file the file
    * @param lang the language it is written in
    * @param id the chapter id, or null for one made from the file name
+   * @param format the name of its format, or null for the one of the file's extension
    */
-  public record Addition(Path file, Lang lang, String id) {}
+  public record Addition(Path file, Lang lang, String id, String format) {
+    /** An addition whose format is decided by the file's extension. */
+    public Addition(Path file, Lang lang, String id) {
+      this(file, lang, id, null);
+    }
+  }
 
   /**
    * What became of an addition: the chapter and its segment count, or the error that kept it out.
@@ -188,14 +196,14 @@ public final class Segmentation {
     if (!good.isEmpty()) {
       ws.saveConfig(config);
     }
-    String rules = project.rulesDigest();
     try {
       return Parallel.map(read, p -> {
         if (p.error() != null) {
           return new Added(p.addition(), null, 0, p.error());
         }
         Resegmenter.Result r = store(project, p.chapter(), p.doc(), memory);
-        cache.record(p.chapter(), rules, p.source().sha256(), Memories.keyHashes(p.chapter(), r.store()));
+        cache.record(p.chapter(), project.rulesDigest(p.chapter()), p.source().sha256(),
+            Memories.keyHashes(p.chapter(), r.store()));
         tracker.done(p.chapter(), r.store().segments().size());
         return new Added(p.addition(), p.chapter(), r.store().segments().size(), null);
       });
@@ -224,6 +232,9 @@ public final class Segmentation {
     if (!Files.isRegularFile(file)) {
       throw new TandemException(file.toString(), 0, "no such file");
     }
+    // the format is known before anything is copied: a file tandem cannot read is refused as it is
+    DocumentFormat format = a.format() != null ? Formats.byName(a.format())
+        : Formats.byExtension(file.toString().replace('\\', '/'));
     String chapterId = a.id() != null ? a.id() : defaultId(file);
     if (ids.contains(chapterId)) {
       throw new TandemException("a chapter '" + chapterId + "' is already registered; choose another --id");
@@ -238,7 +249,8 @@ public final class Segmentation {
       copy(file, target);
     }
     ids.add(chapterId);
-    return new Prepared(a, new Chapter(chapterId, ws.relative(target), a.lang()), copied, null, null, null);
+    return new Prepared(a, new Chapter(chapterId, ws.relative(target), a.lang(), format.name()), copied, null, null,
+        null);
   }
 
   /** Reads and segments an addition; a document tandem cannot read is not registered, nor its copy kept. */

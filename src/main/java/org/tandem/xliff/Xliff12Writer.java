@@ -15,7 +15,7 @@ import org.tandem.model.TandemException;
  * <p>The output is UTF-8 with an XML declaration, LF line ends, two-space indentation and a final
  * newline, and carries no date or version, so the same document always gives the same bytes. The
  * single {@code <file>} has {@code original} (workspace-relative, never absolute),
- * {@code source-language}, {@code target-language}, {@code datatype="x-markdown"} and
+ * {@code source-language}, {@code target-language}, {@code datatype} (x-markdown, html, plaintext, ...) and
  * {@code tool-id="tandem"}, declared by {@code <header><tool>}. The chapter id travels as a header
  * note {@code <note from="tandem">chapter: ID</note>}: strict XLIFF 1.2 has no attribute meant for
  * it, extension attributes would need a schema of our own to validate strictly, and CAT tools keep
@@ -60,6 +60,19 @@ public final class Xliff12Writer {
     }
   }
 
+  /** XLIFF 1.2's name for the kind of document, by the source file's extension. */
+  static String datatype(String original) {
+    String name = original.substring(original.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+    String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+    return switch (ext) {
+      case "html", "htm" -> "html";
+      case "xhtml" -> "xhtml";
+      case "txt" -> "plaintext";
+      case "md", "markdown", "" -> "x-markdown";
+      default -> "x-" + ext;
+    };
+  }
+
   private void writeRoot(XMLStreamWriter xml, XliffDocument doc) throws XMLStreamException {
     newline(xml, 0);
     xml.writeStartElement("xliff");
@@ -70,7 +83,7 @@ public final class Xliff12Writer {
     attribute(xml, "original", doc.original(), null);
     xml.writeAttribute("source-language", doc.sourceLang().code());
     xml.writeAttribute("target-language", doc.targetLang().code());
-    xml.writeAttribute("datatype", "x-markdown");
+    xml.writeAttribute("datatype", datatype(doc.original()));
     xml.writeAttribute("tool-id", TOOL);
     writeHeader(xml, doc.chapter());
     writeBody(xml, doc);

@@ -16,18 +16,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tandem.extract.ExtractedDocument;
 import org.tandem.extract.ExtractedSegment;
-import org.tandem.extract.MarkdownExtractor;
 import org.tandem.extract.SrxSegmenter;
+import org.tandem.format.MarkdownFormat;
 import org.tandem.model.Content;
 import org.tandem.model.Lang;
 import org.tandem.model.Piece;
 import org.tandem.model.Text;
 
 class ReassemblerTest {
-  static final MarkdownExtractor EXTRACTOR = new MarkdownExtractor(new SrxSegmenter());
+  static final SrxSegmenter RULES = new SrxSegmenter();
+  static final MarkdownFormat MARKDOWN = new MarkdownFormat();
 
   static List<Path> documents() throws Exception {
-    return org.tandem.extract.MarkdownExtractorTest.documents().toList();
+    return org.tandem.format.MarkdownFormatTest.documents().toList();
   }
 
   @ParameterizedTest
@@ -35,7 +36,7 @@ class ReassemblerTest {
   void targetsEqualToSourcesGiveTheSourceByteForByte(Path file) throws Exception {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     for (String variant : List.of(text, "\uFEFF" + text, text.replace("\n", "\r\n"))) {
-      ExtractedDocument doc = EXTRACTOR.extract(variant, file.toString(), Lang.DE);
+      ExtractedDocument doc = MARKDOWN.read(variant, file.toString(), Lang.DE, RULES);
       List<Content> identity = doc.segments().stream().map(ExtractedSegment::source).toList();
       assertEquals(variant, Reassembler.render(doc, identity, UnaryOperator.identity()));
     }
@@ -44,7 +45,7 @@ class ReassemblerTest {
   @ParameterizedTest
   @MethodSource("documents")
   void translatedTextKeepsTheStructure(Path file) throws Exception {
-    ExtractedDocument doc = EXTRACTOR.extract(Files.readString(file), file.toString(), Lang.DE);
+    ExtractedDocument doc = MARKDOWN.read(Files.readString(file), file.toString(), Lang.DE, RULES);
     List<Content> changed = new ArrayList<>();
     for (ExtractedSegment s : doc.segments()) {
       // a "translation" full of Markdown-special characters must not change the structure
@@ -64,7 +65,7 @@ class ReassemblerTest {
 
   @Test
   void untranslatedSegmentsCanBeMarked() {
-    ExtractedDocument doc = EXTRACTOR.extract("# Titel\n\nEins. Zwei.\n", "t.md", Lang.DE);
+    ExtractedDocument doc = MARKDOWN.read("# Titel\n\nEins. Zwei.\n", "t.md", Lang.DE, RULES);
     String out = Reassembler.render(doc,
         java.util.Arrays.asList(Content.text("Başlık"), null, Content.text("İki.")), s -> "<<" + s + ">>");
     assertEquals("# Başlık\n\n<<Eins.>> İki.\n", out);
@@ -72,7 +73,7 @@ class ReassemblerTest {
 
   @Test
   void lineBreaksInATranslationContinueTheQuote() {
-    ExtractedDocument doc = EXTRACTOR.extract("> Eins\n> zwei.\n", "t.md", Lang.DE);
+    ExtractedDocument doc = MARKDOWN.read("> Eins\n> zwei.\n", "t.md", Lang.DE, RULES);
     String out = Reassembler.render(doc, List.of(Content.text("Bir\niki.")), UnaryOperator.identity());
     assertEquals("> Bir\n> iki.\n", out);
     assertTrue(structure(out).equals(structure(doc.text())));

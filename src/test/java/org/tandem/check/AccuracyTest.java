@@ -60,6 +60,11 @@ class AccuracyTest {
       return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
     }
 
+    /** One (case, rule) pair: a true positive, a false positive, a false negative or nothing. */
+    static Score of(boolean want, boolean have) {
+      return new Score(want && have ? 1 : 0, !want && have ? 1 : 0, want && !have ? 1 : 0);
+    }
+
     Score plus(Score o) {
       return new Score(tp + o.tp, fp + o.fp, fn + o.fn);
     }
@@ -93,11 +98,16 @@ class AccuracyTest {
 
   /** tandem's findings about the case's entry, by rule. */
   static Set<String> tandem(Case c) {
-    Chapter chapter = new Chapter("accuracy", "accuracy.md", c.source());
-    Segment s = new Segment("u" + c.line(), 1, Content.text(c.sourceText()), Content.text(c.targetText()),
-        State.TRANSLATED);
+    return findings(glossary, RULES, c.source(), c.entry(), c.sourceText(), c.targetText());
+  }
+
+  /** tandem's findings of the given rules about one entry for one translated sentence pair. */
+  static Set<String> findings(Glossary glossary, List<String> rules, Lang source, String entry, String sourceText,
+      String targetText) {
+    Chapter chapter = new Chapter("accuracy", "accuracy.md", source);
+    Segment s = new Segment("u1", 1, Content.text(sourceText), Content.text(targetText), State.TRANSLATED);
     return new Checker(Rules.segmentRules()).run(chapter, List.of(s), glossary).findings().stream()
-        .filter(f -> f.entry().equals(c.entry()) && RULES.contains(f.rule()))
+        .filter(f -> f.entry().equals(entry) && rules.contains(f.rule()))
         .map(Finding::rule).collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -130,10 +140,7 @@ class AccuracyTest {
     for (Case c : cases) {
       Set<String> got = predicted.apply(c);
       for (String rule : RULES) {
-        boolean want = c.expected().contains(rule);
-        boolean have = got.contains(rule);
-        Score s = new Score(want && have ? 1 : 0, !want && have ? 1 : 0, want && !have ? 1 : 0);
-        byRule.merge(rule, s, Score::plus);
+        byRule.merge(rule, Score.of(c.expected().contains(rule), got.contains(rule)), Score::plus);
       }
       if (!got.equals(c.expected()) && misses != null) {
         misses.add("  line " + c.line() + " (" + c.source() + ", " + c.entry() + ", " + c.why() + "): expected "

@@ -53,6 +53,25 @@ class AddCommandTest {
   }
 
   @Test
+  void theFormatComesFromTheExtensionOrFormatAndIsRecorded() throws Exception {
+    Path ws = tmp.resolve("ws");
+    tandem(null, "init", ws.toString());
+    Files.writeString(tmp.resolve("brief.rtf"), "{\\rtf1 Hallo.}");
+    CliRun refused = tandem(ws, "add", "--lang", "de", tmp.resolve("brief.rtf").toString());
+    assertEquals(2, refused.exit(), refused.toString());
+    assertTrue(refused.err().contains("brief.rtf: tandem does not know this kind of file; it reads markdown (.md,"),
+        refused.err());
+    assertTrue(Files.notExists(ws.resolve("chapters/de/brief.rtf")));
+    Files.writeString(tmp.resolve("notiz.rtf"), "# Notiz\n\nDie Stadt *plant* ein Fest.\n");
+    CliRun run = tandem(ws, "add", "--lang", "de", "--format", "markdown", tmp.resolve("notiz.rtf").toString());
+    assertEquals(0, run.exit(), run.toString());
+    assertEquals("markdown", Workspace.open(ws).config().chapter("notiz").orElseThrow().format());
+    CliRun unknown = tandem(ws, "add", "--lang", "de", "--format", "pdf", tmp.resolve("brief.rtf").toString());
+    assertEquals(2, unknown.exit(), unknown.toString());
+    assertTrue(unknown.err().contains("unknown format 'pdf'; tandem reads markdown"), unknown.err());
+  }
+
+  @Test
   void idIsOnlyForOneFile() throws Exception {
     Path ws = tmp.resolve("ws");
     tandem(null, "init", ws.toString());

@@ -39,7 +39,7 @@ class CheckCommandTest {
   void theSampleWorkspaceHasNoErrors() {
     CliRun run = tandem(ws, "check");
     assertEquals(0, run.exit(), run.toString());
-    assertTrue(run.out().strip().endsWith("in 6 chapters"), run.out());
+    assertTrue(run.out().strip().endsWith("in 7 chapters"), run.out());
     assertTrue(run.out().contains("0 errors"), run.out());
   }
 

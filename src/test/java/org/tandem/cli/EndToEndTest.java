@@ -96,13 +96,11 @@ class EndToEndTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/xmllint")),
         "xmllint is not installed (apt-get install libxml2-utils)");
     assertEquals(0, tandem(ws, "export", "-o", tmp.resolve("out").toString()).exit());
-    Path schemas = Path.of("../shared/testdata/xliff/schemas-1.2").toAbsolutePath();
+    Path schema = StrictSchema.copyTo(Files.createDirectories(tmp.resolve("schemas")));
     try (var files = Files.list(tmp.resolve("out"))) {
       for (Path xlf : files.toList()) {
-        ProcessBuilder pb = new ProcessBuilder("xmllint", "--nonet", "--noout", "--schema",
-            schemas.resolve("xliff-core-1.2-strict.xsd").toString(), xlf.toString()).redirectErrorStream(true);
-        pb.environment().put("XML_CATALOG_FILES", schemas.resolve("catalog.xml").toString());
-        Process p = pb.start();
+        Process p = new ProcessBuilder("xmllint", "--nonet", "--noout", "--schema", schema.toString(),
+            xlf.toString()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), output);
         assertTrue(output.contains(" validates"), output);
@@ -139,6 +137,8 @@ class EndToEndTest {
     assertEquals(0, tandem(ws, "check").exit());
   }
 
+  private static final java.util.Set<String> UNREADABLE = java.util.Set.of("xxe.xlf", "truncated.xlf", "not-xml.xlf");
+
   @Test
   void hostileOrBrokenXliffLeavesTheStoreUntouched() throws Exception {
     Path xlf = exportOne("altena-ehrenamt");
@@ -156,7 +156,8 @@ class EndToEndTest {
       Path file = tmp.resolve(attack.getKey());
       Files.writeString(file, attack.getValue());
       CliRun run = tandem(ws, "import", file.toString());
-      assertEquals(1, run.exit(), attack.getKey() + "\n" + run);
+      int expected = UNREADABLE.contains(attack.getKey()) ? 2 : 1; // not XLIFF at all: 2, as check says
+      assertEquals(expected, run.exit(), attack.getKey() + "\n" + run);
       assertTrue(run.err().contains(file.toString()), "the error names the file: " + run);
       assertTrue(run.err().contains("refused: nothing of this file was applied"), run.toString());
       assertEquals(before, Workspaces.fingerprint(ws.resolve("segments")), attack.getKey());

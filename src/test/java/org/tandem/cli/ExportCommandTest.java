@@ -43,7 +43,7 @@ class ExportCommandTest {
   void everyChapterExportedAsXliff20ValidatesAndReadsBackLikeTheXliff12Export() throws Exception {
     List<Path> v20 = export("v20", "--xliff", "2.0");
     List<Path> v12 = export("v12");
-    assertEquals(6, v20.size());
+    assertEquals(7, v20.size());
     for (int i = 0; i < v20.size(); i++) {
       byte[] xml = Files.readAllBytes(v20.get(i));
       assertDoesNotThrow(() -> CoreSchema20.validate(xml), v20.get(i).toString());

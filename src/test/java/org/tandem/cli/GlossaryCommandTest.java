@@ -93,6 +93,28 @@ class GlossaryCommandTest {
   }
 
   @Test
+  void importOfATbxWithoutGermanOrTurkishNamesItsLanguagesAndFails() throws IOException {
+    Path tbx = Files.writeString(dir.resolve("en-fr.tbx"), """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <martif type="TBX-Basic" xml:lang="en"><text><body>
+          <termEntry id="council"><langSet xml:lang="en"><tig><term>council</term></tig></langSet>
+            <langSet xml:lang="FR"><tig><term>conseil municipal</term></tig></langSet></termEntry>
+          <termEntry id="empty"><langSet xml:lang="es"/></termEntry>
+        </body></text></martif>
+        """);
+    String before = Files.readString(ws.resolve("glossary/terms.csv"));
+    CliRun run = tandem(null, "glossary", "import", "-w", w, tbx.toString(), "--replace-all");
+    assertEquals(1, run.exit(), run.toString());
+    assertTrue(run.err().contains(tbx + ": no entry has a German (de) or Turkish (tr) term; the file holds terms"
+        + " in en, fr; nothing was imported"), run.toString());
+    assertEquals(before, Files.readString(ws.resolve("glossary/terms.csv")), "the glossary is untouched");
+    Path none = Files.writeString(dir.resolve("none.tbx"), "<martif type=\"TBX-Basic\"><text><body/></text></martif>");
+    CliRun empty = tandem(null, "glossary", "import", "-w", w, none.toString());
+    assertEquals(1, empty.exit(), empty.toString());
+    assertTrue(empty.err().contains("the file holds no terms; nothing was imported"), empty.toString());
+  }
+
+  @Test
   void importRefusesChangedEntriesUnlessOverwriting() throws IOException {
     Path other = dir.resolve("other.csv");
     Files.writeString(other, "id,de,tr,note\nkommune,Kommune,belediye,changed\nneu,Nachbarschaft,komşuluk,\n");

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -198,11 +199,32 @@ class ImportCommandTest {
     for (Map.Entry<String, byte[]> attack : attacks.entrySet()) {
       Path file = Files.write(tmp.resolve(attack.getKey()), attack.getValue());
       CliRun run = tandem(ws, "import", file.toString());
-      assertEquals(1, run.exit(), attack.getKey() + "\n" + run);
+      int refusedByTheWorkspace = REFUSED_BY_THE_WORKSPACE.contains(attack.getKey()) ? 1 : 2;
+      assertEquals(refusedByTheWorkspace, run.exit(), attack.getKey() + "\n" + run);
       assertTrue(run.err().contains(expected.get(attack.getKey())), attack.getKey() + "\n" + run);
       assertTrue(run.err().contains(file + ": refused: nothing of this file was applied"), run.toString());
       assertFalse(run.out().contains("GEHEIM") || run.err().contains("GEHEIM"), "nothing leaks: " + run);
       assertEquals(before, withoutLock(Workspaces.fingerprint(ws)), attack.getKey());
+    }
+  }
+
+  /** Readable XLIFF that this workspace refuses (exit 1); the other files cannot be read as XLIFF (exit 2). */
+  private static final Set<String> REFUSED_BY_THE_WORKSPACE =
+      Set.of("outside-original.xlf", "other-chapter.xlf", "wrong-pair.xlf");
+
+  @Test
+  void aFileThatIsNotXliffExitsTwoAsCheckDoes() throws Exception {
+    Map<String, String> files = Map.of(
+        "page.xlf", "<html><body><p>Merhaba</p></body></html>",
+        "broken.xlf", "<xliff version=\"1.2\"><file>",
+        "notes.xlf", "Das ist keine XML-Datei.\n");
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      Path file = Files.writeString(tmp.resolve(f.getKey()), f.getValue());
+      CliRun imported = tandem(ws, "import", file.toString());
+      assertEquals(2, imported.exit(), imported.toString());
+      assertTrue(imported.err().contains(file + ": refused: nothing of this file was applied"), imported.toString());
+      CliRun checked = tandem(ws, "check", file.toString());
+      assertEquals(2, checked.exit(), checked.toString());
     }
   }
 

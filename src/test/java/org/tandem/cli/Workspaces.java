@@ -12,11 +12,11 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Test helpers: a copy of the repository's sample workspace, and fingerprints of folders. */
-final class Workspaces {
+public final class Workspaces {
   private Workspaces() {}
 
   /** Copies the sample workspace (the repository itself) into {@code dir}. */
-  static Path sample(Path dir) throws IOException {
+  public static Path sample(Path dir) throws IOException {
     for (String item : List.of("tandem.json", "chapters", "segments", "glossary", "rules")) {
       copy(Path.of(item), dir.resolve(item));
     }

@@ -1,5 +1,6 @@
 package org.tandem.extract;
 
+import org.tandem.io.Utf8;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -18,17 +19,17 @@ import org.tandem.model.Lang;
  * Chapters from the benchmark's seeded corpus generator (bench/src/.../CorpusGenerator.java), compiled
  * here from its source so that tests and benchmarks segment the same kind of text.
  */
-final class GeneratedCorpus {
+public final class GeneratedCorpus {
   private static final Path GENERATOR = Path.of("bench", "src", "org", "tandem", "bench", "CorpusGenerator.java");
   private static Path classes;
 
   /** One chapter of the corpus. */
-  record Chapter(Path file, Lang lang, String text) {}
+  public record Chapter(Path file, Lang lang, String text) {}
 
   private GeneratedCorpus() {}
 
   /** Writes {@code chapters} chapters of about {@code sentences} sentences from {@code seed} under {@code dir}. */
-  static List<Chapter> generate(Path dir, int chapters, int sentences, long seed) {
+  public static List<Chapter> generate(Path dir, int chapters, int sentences, long seed) {
     try {
       Path out = dir.resolve("corpus");
       try (URLClassLoader loader = new URLClassLoader(new URL[] {compiled().toUri().toURL()})) {
@@ -69,6 +70,6 @@ final class GeneratedCorpus {
 
   private static Chapter chapter(Path file) {
     Lang lang = file.getParent().getFileName().toString().equals("tr") ? Lang.TR : Lang.DE;
-    return new Chapter(file, lang, MarkdownExtractor.readUtf8(file, file.toString()));
+    return new Chapter(file, lang, Utf8.read(file, file.toString()));
   }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Assumptions;
  * in {@code mvn -Pinterop verify} (the profile sets {@code tandem.interop.required=true}), so that CI
  * cannot pass without having run the tool.
  */
-final class RequiredTool {
+public final class RequiredTool {
   /** The system property the interop profile sets. */
   static final String PROPERTY = "tandem.interop.required";
 
@@ -20,7 +20,7 @@ final class RequiredTool {
   }
 
   /** Skips (or, in the interop profile, fails) the calling test when {@code available} is false. */
-  static void check(boolean available, String tool, String howToGetIt) {
+  public static void check(boolean available, String tool, String howToGetIt) {
     if (available) {
       return;
     }

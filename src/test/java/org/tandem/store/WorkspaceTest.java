@@ -39,6 +39,17 @@ class WorkspaceTest {
   }
 
   @Test
+  void aChaptersFormatIsKeptAndAnOldChapterWithoutOneHasNone() throws Exception {
+    Workspace ws = Workspace.init(dir, "Test");
+    ws.saveConfig(ws.config().withChapter(new Chapter("a", "chapters/de/a.htm", Lang.DE, "markdown")));
+    assertTrue(Files.readString(dir.resolve("tandem.json")).contains("\"format\" : \"markdown\""));
+    assertEquals("markdown", Workspace.open(dir).config().chapters().get(0).format());
+    Files.writeString(dir.resolve("tandem.json"),
+        "{\"chapters\":[{\"id\":\"b\",\"file\":\"chapters/de/b.md\",\"sourceLang\":\"de\"}]}");
+    assertEquals(new Chapter("b", "chapters/de/b.md", Lang.DE, ""), Workspace.open(dir).config().chapters().get(0));
+  }
+
+  @Test
   void abbreviationsAndSeveritiesAreKept() {
     Workspace ws = Workspace.init(dir, "Test");
     ws.saveConfig(new WorkspaceConfig("Test", List.of(), "", "rules/segmentation.srx",

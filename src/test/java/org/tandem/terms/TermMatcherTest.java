@@ -53,7 +53,8 @@ class TermMatcherTest {
     "beratung; die Beratungsstelle; Beratung",
     "bildung; Bildungsangebote; Bildung",
     "aufenthalt; Aufenthaltserlaubnissen; Aufenthaltserlaubnissen",
-    "schule; in der Grundschule; schule",
+    "schule; das Schulbuch; Schul", "amt; die Ämter; Ämter", "rat; der Integrationsrat; rat",
+    "rat; die Räte; Räte", "amt; des Amtes; Amtes",
     "schule; die Schulen; Schulen",
     "amt; Das Amt; Amt",
     "amt; DAS AMT; AMT",
@@ -76,7 +77,7 @@ class TermMatcherTest {
   @CsvSource(delimiter = ';', value = {
     "kommune; Kommunikation ist wichtig.", "kommune; der Kommunismus", "kommune; Kommunalpolitik",
     "kommune; Kommunikationskonzept", "schule; Schulden machen", "schule; Schuldenberatung",
-    "schule; Schulung", "amt; insgesamt", "amt; die Ämter", "amt; Amtsgericht", "rat; Beirat",
+    "schule; Schulung", "amt; insgesamt", "amt; Amtsgericht", "schule; Grundschule",
     "rat; Rathaus", "rat; Ratgeber", "arbeit; Arbeitsmarkt", "integration; Integrität",
     "migration; Migräne", "bildung; Bild", "sprachkurs; Sprache", "lager; Er lag dort.",
     "buerger; die Burg", "sozialarbeiter; Sozialarbeit", "kita; Kitt", "thema; Thermen",
@@ -104,7 +105,7 @@ class TermMatcherTest {
     "dstgb; Alman Şehirler ve Belediyeler Birliği'nin; Alman Şehirler ve Belediyeler Birliği'nin",
     "jobcenter; Jobcenter'a; Jobcenter'a", "jobcenter; Jobcenter’dan; Jobcenter’dan",
     "istanbul; İstanbul'un; İstanbul'un", "istanbul; istanbul; istanbul",
-    "arbeit; İş bulmak; İş", "arbeit; iş'in; iş'in", "provinz; il; il",
+    "arbeit; İş bulmak; İş", "arbeit; işler; işler", "provinz; iller; iller", "provinz; ilde; ilde", "arbeit; iş'in; iş'in", "provinz; il; il",
     "aufenthalt; oturma izni; oturma izni", "aufenthalt; oturma izinleri; oturma izinleri",
     "kontrolle; kontrolü; kontrolü", "lager; kampta; kampta", "migration; göç; göç",
     "migration; göçü; göçü", "migration; göçün; göçün", "migration; Göçler; Göçler",
@@ -119,7 +120,7 @@ class TermMatcherTest {
   @CsvSource(delimiter = ';', value = {
     "migration; göçük", "migration; göçmen", "migration; göçmenlik", "bildung; eğitmen", "bildung; eğitimci",
     "kommune; belediyecilik", "kommunismus; komün", "kommune; komünizm", "kurs; kursiyer",
-    "arbeit; işler", "arbeit; işçi", "provinz; ilk", "provinz; ile", "provinz; iller",
+    "arbeit; işçi", "arbeit; işte", "provinz; ilk", "provinz; ile", "provinz; ilim",
     "istanbul; Istanbul", "lager; kampanya", "kurs; kursi", "beschaeftigung; ISTIHDAM",
     "buerger; vatandaşlık", "kita; anaokul",
   })

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tandem.compare.Contents;
+import org.tandem.extract.Escaping;
 import org.tandem.extract.ExtractedSegment;
 import org.tandem.model.Code;
 import org.tandem.model.CodeKind;
@@ -136,7 +137,7 @@ class ResegmenterPropertyTest {
       List<ExtractedSegment> fresh = new ArrayList<>();
       for (int p = 0; p < paras.size(); p++) {
         for (Sentence s : paras.get(p)) {
-          fresh.add(new ExtractedSegment(p + 1, s.content(), 0, 0, " ", false));
+          fresh.add(new ExtractedSegment(p + 1, s.content(), 0, 0, " ", Escaping.MARKDOWN));
         }
       }
       return fresh;

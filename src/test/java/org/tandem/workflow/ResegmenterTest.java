@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tandem.extract.Escaping;
 import org.tandem.extract.ExtractedSegment;
 import org.tandem.model.Code;
 import org.tandem.model.CodeKind;
@@ -24,7 +25,7 @@ class ResegmenterTest {
   }
 
   static ExtractedSegment fresh(int para, Content source) {
-    return new ExtractedSegment(para, source, 0, 0, " ", false);
+    return new ExtractedSegment(para, source, 0, 0, " ", Escaping.MARKDOWN);
   }
 
   static Segment done(String key, int para, String source, String target) {

@@ -1,12 +1,9 @@
 package org.tandem.xliff;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URL;
 import javax.xml.XMLConstants;
 import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
@@ -16,11 +13,13 @@ import javax.xml.validation.Validator;
 import org.xml.sax.SAXException;
 
 /**
- * The OASIS XLIFF 2.0 core schema from ../shared/testdata (with the Matches and Metadata module
- * schemas, so that what tandem writes in the Matches module is validated too), loaded once, offline.
+ * The OASIS XLIFF 2.0 core schema (with the Matches and Metadata module schemas, so that what tandem writes
+ * in the Matches module is validated too), loaded once, offline. The copies are the ones Okapi's XLIFF 2
+ * library ships (a test dependency); they equal the OASIS files but for the type of srcLang and trgLang,
+ * which the OASIS copy declares as xs:language.
  */
 public final class CoreSchema20 {
-  private static final Path SCHEMAS = Path.of("../shared/testdata/xliff/schemas-2.1");
+  private static final String FOLDER = "/net/sf/okapi/lib/xliff2/";
 
   private static Schema schema;
 
@@ -30,16 +29,20 @@ public final class CoreSchema20 {
     if (schema != null) {
       return schema;
     }
-    Path core = SCHEMAS.resolve("xliff_core_2.0.xsd");
-    assertTrue(Files.isRegularFile(core), "the XLIFF 2.0 schema is missing: " + core.toAbsolutePath());
     SchemaFactory factory = SchemaFactory.newDefaultInstance();
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file"); // the imports are local files
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "jar,file"); // the imports are in the same jar
     schema = factory.newSchema(new Source[] {
-        new StreamSource(core.toFile()),
-        new StreamSource(SCHEMAS.resolve("metadata.xsd").toFile()),
-        new StreamSource(SCHEMAS.resolve("matches.xsd").toFile())});
+        source("xliff_core_2.0.xsd"), source("modules/metadata.xsd"), source("modules/matches.xsd")});
     return schema;
+  }
+
+  private static Source source(String name) {
+    URL url = CoreSchema20.class.getResource(FOLDER + name);
+    if (url == null) {
+      throw new IllegalStateException(name + " is not on the test classpath (okapi-lib-xliff2)");
+    }
+    return new StreamSource(url.toString());
   }
 
   /** Validates a document; throws SAXException naming the first violation. */

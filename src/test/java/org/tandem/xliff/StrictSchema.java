@@ -1,27 +1,27 @@
 package org.tandem.xliff;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
-import org.w3c.dom.ls.DOMImplementationLS;
-import org.w3c.dom.ls.LSInput;
 import org.xml.sax.SAXException;
 
-/** The OASIS XLIFF 1.2 strict schema from ../shared/testdata, loaded once, for validating in tests (offline). */
+/**
+ * The OASIS XLIFF 1.2 strict schema, loaded once, for validating in tests (offline). The copy is the one
+ * Okapi's verification library ships (a test dependency): the OASIS schema with its import of xml.xsd
+ * pointing at the local copy beside it instead of the W3C's address, so nothing goes to the network.
+ */
 public final class StrictSchema {
-  private static final Path SCHEMAS = Path.of("../shared/testdata/xliff/schemas-1.2");
-  private static final String XML_XSD = "http://www.w3.org/2001/xml.xsd";
+  private static final String FOLDER = "/net/sf/okapi/lib/verification/";
+  private static final String STRICT = "xliff-core-1.2-strict.xsd";
+  private static final String XML = "xml.xsd";
 
   private static Schema strict;
 
@@ -31,32 +31,29 @@ public final class StrictSchema {
     if (strict != null) {
       return strict;
     }
-    Path xsd = SCHEMAS.resolve("xliff-core-1.2-strict.xsd");
-    assertTrue(Files.isRegularFile(xsd), "the strict schema is missing: " + xsd.toAbsolutePath());
     SchemaFactory factory = SchemaFactory.newDefaultInstance();
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-    factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> local(systemId));
-    strict = factory.newSchema(xsd.toFile());
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "jar,file"); // xml.xsd beside it, in the jar
+    strict = factory.newSchema(resource(STRICT));
     return strict;
   }
 
-  /** Serves xml.xsd from disk; any other reference fails rather than going to the network. */
-  private static LSInput local(String systemId) {
-    if (!XML_XSD.equals(systemId)) {
-      throw new IllegalStateException("the schema refers to " + systemId + ", which is not available offline");
+  private static URL resource(String name) {
+    URL url = StrictSchema.class.getResource(FOLDER + name);
+    if (url == null) {
+      throw new IllegalStateException(name + " is not on the test classpath (okapi-lib-verification)");
     }
-    try {
-      DOMImplementationLS ls = (DOMImplementationLS) DocumentBuilderFactory.newDefaultInstance()
-          .newDocumentBuilder().getDOMImplementation();
-      LSInput input = ls.createLSInput();
-      Path file = SCHEMAS.resolve("xml.xsd");
-      input.setSystemId(file.toUri().toString());
-      input.setByteStream(Files.newInputStream(file));
-      return input;
-    } catch (ParserConfigurationException | IOException e) {
-      throw new IllegalStateException(e);
+    return url;
+  }
+
+  /** Writes the strict schema and the xml.xsd it imports into {@code dir} (for xmllint); returns the schema. */
+  public static Path copyTo(Path dir) throws IOException {
+    for (String name : new String[] {STRICT, XML}) {
+      try (InputStream in = resource(name).openStream()) {
+        Files.copy(in, dir.resolve(name));
+      }
     }
+    return dir.resolve(STRICT);
   }
 
   /** Validates a document; throws SAXException naming the first violation. */
@@ -68,5 +65,4 @@ public final class StrictSchema {
       validator.validate(new StreamSource(in));
     }
   }
-
 }

@@ -1,4 +1,4 @@
-package org.tandem.extract;
+package org.tandem.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,13 +12,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tandem.extract.ExtractedDocument;
+import org.tandem.extract.ExtractedSegment;
+import org.tandem.extract.SrxSegmenter;
 import org.tandem.model.Code;
 import org.tandem.model.CodeKind;
 import org.tandem.model.Content;
 import org.tandem.model.Lang;
 
-public class MarkdownExtractorTest {
-  static final MarkdownExtractor EXTRACTOR = new MarkdownExtractor(new SrxSegmenter());
+public class MarkdownFormatTest {
+  static final SrxSegmenter RULES = new SrxSegmenter();
+  static final MarkdownFormat MARKDOWN = new MarkdownFormat();
 
   public static Stream<Path> documents() throws IOException {
     Stream<Path> fixtures = Files.list(Path.of("src/test/resources/org/tandem/extract/roundtrip"));
@@ -34,8 +38,8 @@ public class MarkdownExtractorTest {
 
   @ParameterizedTest
   @MethodSource("documents")
-  void segmentsCoverTheSourceExactly(Path file) {
-    ExtractedDocument doc = EXTRACTOR.extract(file, file.toString(), Lang.DE);
+  void segmentsCoverTheSourceExactly(Path file) throws IOException {
+    ExtractedDocument doc = MARKDOWN.read(Files.readAllBytes(file), file.toString(), Lang.DE, RULES);
     assertFalse(doc.segments().isEmpty());
     int previousEnd = 0;
     for (ExtractedSegment s : doc.segments()) {
@@ -47,8 +51,8 @@ public class MarkdownExtractorTest {
 
   @Test
   void linkUrlsAndEmphasisAreCodesNotText() {
-    ExtractedDocument doc = EXTRACTOR.extract(
-        "Die **Stadt** hat [ein Konzept](https://example.org/a_b \"T\") beschlossen.\n", "t.md", Lang.DE);
+    ExtractedDocument doc = MARKDOWN.read(
+        "Die **Stadt** hat [ein Konzept](https://example.org/a_b \"T\") beschlossen.\n", "t.md", Lang.DE, RULES);
     Content source = doc.segments().get(0).source();
     assertEquals("Die {1}Stadt{/1} hat {2}ein Konzept{3/}T{/2} beschlossen.", source.markup());
     assertEquals(new Code(3, CodeKind.PLACEHOLDER, "link", "](https://example.org/a_b \""), source.codes().get(3));
@@ -57,13 +61,13 @@ public class MarkdownExtractorTest {
 
   @Test
   void characterReferencesAreDecodedForTheTranslator() {
-    ExtractedDocument doc = EXTRACTOR.extract("A &amp; B &#X22;C&#x22; &#42;D&#42; &#0; \\*E\\*\n", "t.md", Lang.DE);
+    ExtractedDocument doc = MARKDOWN.read("A &amp; B &#X22;C&#x22; &#42;D&#42; &#0; \\*E\\*\n", "t.md", Lang.DE, RULES);
     assertEquals("A & B \"C\" *D* \uFFFD *E*", doc.segments().get(0).source().plainText());
   }
 
   @Test
   void blockQuoteMarkersAndIndentationNeverReachTheTranslator() {
-    ExtractedDocument doc = EXTRACTOR.extract("> Erste Zeile\n> zweite Zeile.\n\n- Punkt\n  weiter.\n", "t.md", Lang.DE);
+    ExtractedDocument doc = MARKDOWN.read("> Erste Zeile\n> zweite Zeile.\n\n- Punkt\n  weiter.\n", "t.md", Lang.DE, RULES);
     List<String> texts = doc.segments().stream().map(s -> s.source().plainText()).toList();
     assertEquals(List.of("Erste Zeile\nzweite Zeile.", "Punkt\nweiter."), texts);
     assertEquals("\n> ", doc.segments().get(0).lineBreak());
@@ -72,8 +76,8 @@ public class MarkdownExtractorTest {
 
   @Test
   void linkReferenceLabelsAndCodeAreNotTranslatable() {
-    ExtractedDocument doc = EXTRACTOR.extract(
-        "Siehe [kurz].\n\n[kurz]: https://example.org \"Titel\"\n\n```\nKein Text\n```\n", "t.md", Lang.DE);
+    ExtractedDocument doc = MARKDOWN.read(
+        "Siehe [kurz].\n\n[kurz]: https://example.org \"Titel\"\n\n```\nKein Text\n```\n", "t.md", Lang.DE, RULES);
     List<String> texts = doc.segments().stream().map(s -> s.source().plainText()).toList();
     assertEquals(List.of("Siehe kurz.", "Titel"), texts);
   }
@@ -83,7 +87,7 @@ public class MarkdownExtractorTest {
     Path file = dir.resolve("latin1.md");
     Files.write(file, "Stra\u00dfe".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     org.tandem.model.TandemException e = org.junit.jupiter.api.Assertions.assertThrows(
-        org.tandem.model.TandemException.class, () -> EXTRACTOR.extract(file, "latin1.md", Lang.DE));
+        org.tandem.model.TandemException.class, () -> MARKDOWN.read(Files.readAllBytes(file), "latin1.md", Lang.DE, RULES));
     assertTrue(e.located().startsWith("latin1.md: the file is not valid UTF-8"), e.located());
   }
 }

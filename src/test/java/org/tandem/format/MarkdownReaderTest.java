@@ -1,4 +1,4 @@
-package org.tandem.extract;
+package org.tandem.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.extract.Block;
+import org.tandem.extract.GeneratedCorpus;
 import org.tandem.extract.GeneratedCorpus.Chapter;
 
 /** The reader keeps one Markdown filter per thread; a filter that has read other documents reads as a new one. */
@@ -42,6 +44,7 @@ class MarkdownReaderTest {
   }
 
   private static List<Block> blocks(Chapter chapter) {
-    return SourceAligner.align(chapter.text(), MarkdownReader.read(chapter.text(), chapter.lang()), "x.md");
+    return new MarkdownFormat().align(chapter.text().getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.md",
+        chapter.lang()).blocks();
   }
 }
