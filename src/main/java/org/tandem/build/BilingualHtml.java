@@ -1,5 +1,7 @@
 package org.tandem.build;
 
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -11,6 +13,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.tandem.model.Lang;
 
@@ -29,8 +32,11 @@ public final class BilingualHtml {
    */
   public static final String UNTRANSLATED_SPAN = "<span class=\"untranslated\">";
 
+  private static final Pattern MARKED_FOOTNOTE = Pattern.compile("(?m)^" + UNTRANSLATED_START
+      + "(\\[\\^[^\\]\n]+\\]:[ \t]*)");
   private static final MutableDataSet OPTIONS = new MutableDataSet()
-      .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+      .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+          FootnoteExtension.create()));
   private static final Parser PARSER = Parser.builder(OPTIONS).build();
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
@@ -56,9 +62,9 @@ public final class BilingualHtml {
         .append("</th></tr></thead>\n<tbody>\n");
     for (BilingualRow row : rows) {
       html.append("<tr").append(row.heading() ? " class=\"heading\"" : "").append(">")
-          .append("<td lang=\"").append(sourceLang.code()).append("\">").append(row.sourceHtml()).append("</td>")
-          .append("<td lang=\"").append(targetLang.code()).append("\">")
-          .append(untranslatedLang(row.targetHtml(), sourceLang))
+          .append("<td lang=\"").append(sourceLang.code()).append("\">").append(scopeIds(row.sourceHtml(), "s-"))
+          .append("</td><td lang=\"").append(targetLang.code()).append("\">")
+          .append(scopeIds(untranslatedLang(row.targetHtml(), sourceLang), "t-"))
           .append("</td></tr>\n");
     }
     return html.append("</tbody>\n</table>\n").append(HtmlPage.FOOT).toString();
@@ -73,7 +79,8 @@ public final class BilingualHtml {
    */
   public static List<BilingualRow> rows(String sourceMd, String targetMd) {
     List<Block> left = blocks(sourceMd);
-    List<Block> right = blocks(targetMd);
+    // a footnote definition's segment starts at its label: the marker goes after it, or the definition is lost
+    List<Block> right = blocks(MARKED_FOOTNOTE.matcher(targetMd).replaceAll("$1" + UNTRANSLATED_START));
     if (left.size() != right.size()) {
       // Structures differ (should not happen): show both whole rather than misalign rows.
       left = List.of(new Block(left.stream().map(Block::html).collect(Collectors.joining()), 0));
@@ -92,20 +99,21 @@ public final class BilingualHtml {
 
   /**
    * The top-level blocks of a Markdown document, each rendered to HTML. Each block is rendered from
-   * its own text plus the document's link reference definitions: flexmark renders a detached node
-   * without its links.
+   * its own text plus the document's link reference and footnote definitions: flexmark renders a
+   * detached node without its links. So a block's footnotes follow it, in the same row, in both
+   * languages; the definitions make no rows of their own.
    */
   static List<Block> blocks(String markdown) {
     Document doc = PARSER.parse(markdown);
     StringBuilder references = new StringBuilder();
     for (Node node : doc.getChildren()) {
-      if (node instanceof Reference) {
+      if (node instanceof Reference || node instanceof FootnoteBlock) {
         references.append('\n').append(node.getChars()).append('\n');
       }
     }
     List<Block> blocks = new ArrayList<>();
     for (Node node : doc.getChildren()) {
-      if (node instanceof Reference) {
+      if (node instanceof Reference || node instanceof FootnoteBlock) {
         continue;
       }
       String html = RENDERER.render(PARSER.parse(node.getChars() + "\n" + references)).strip();
@@ -124,6 +132,14 @@ public final class BilingualHtml {
   public static String untranslatedLang(String html, Lang sourceLang) {
     return html.replace(UNTRANSLATED_SPAN, "<span class=\"untranslated\" lang=\"" + sourceLang.code()
         + "\" title=\"not translated yet\">");
+  }
+
+  /**
+   * A fragment whose ids (footnotes and their references) and links to them start with {@code prefix}:
+   * both columns, and every chapter of an edition, number their footnotes from 1.
+   */
+  static String scopeIds(String html, String prefix) {
+    return html.replace(" id=\"", " id=\"" + prefix).replace(" href=\"#", " href=\"#" + prefix);
   }
 
   /** Escapes text for HTML content and attribute values; other characters stay as they are (UTF-8). */

@@ -24,6 +24,7 @@ public final class CheckContext {
   private List<TermHit> source;
   private List<TermHit> target;
   private List<TermHit> targetAll;
+  private final java.util.Map<String, Object> memo = new java.util.HashMap<>();
 
   /**
    * A context for one chapter.
@@ -127,7 +128,20 @@ public final class CheckContext {
       source = null;
       target = null;
       targetAll = null;
+      memo.clear();
     }
+  }
+
+  /** A value about the segment that several rules need, computed once (the key names it). */
+  @SuppressWarnings("unchecked")
+  <T> T memo(Segment segment, String key, java.util.function.Supplier<T> compute) {
+    at(segment);
+    Object value = memo.get(key);
+    if (value == null) {
+      value = compute.get();
+      memo.put(key, value);
+    }
+    return (T) value;
   }
 
   /**

@@ -9,6 +9,14 @@ public final class Rules {
 
   /** The per-segment rules, in id order. */
   public static List<Rule> segmentRules() {
+    return List.of(new CasingRule(), new DateRule(), new DntChangedRule(), new DoubledWordRule(),
+        new EncodingRule(), new EndPunctuationRule(), new LengthRule(), new LinkRule(), new NumberRule(),
+        new PlaceholderRule(), new QuoteBracketRule(), new CopiedTargetRule(), new DeprecatedSourceRule(),
+        new ForbiddenTermRule(), new TermMissingRule(), new UntranslatedRule(), new WhitespaceRule());
+  }
+
+  /** The terminology rules among the segment rules (the glossary's), in id order. */
+  public static List<Rule> terminologyRules() {
     return List.of(new DntChangedRule(), new DeprecatedSourceRule(), new ForbiddenTermRule(),
         new TermMissingRule(), new UntranslatedRule());
   }

@@ -36,17 +36,24 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    header = "Check terminology; exit 1 on errors (for CI).",
+    header = "Check terminology and translation quality; exit 1 on errors (for CI).",
     description = {
         "Check translations against the glossary in both directions, knowing German and Turkish "
             + "inflection, compounds and casing. Rules (default severity): term-missing (error), "
             + "term-forbidden (error), dnt-changed (error), term-deprecated-source (warning), "
             + "term-inconsistent (warning; info for admitted variants across chapters), untranslated "
-            + "(warning). settings.severities in tandem.json changes severities; 'tandem waive' "
-            + "waives a finding for one unit.",
+            + "(warning).",
+        "",
+        "Quality rules, knowing German and Turkish conventions (1.000,5; 2021'de; „…“ and “…”; "
+            + "\"10. Mai\" = \"10 Mayıs\"): number-mismatch, date-mismatch, placeholder-mismatch, "
+            + "link-changed, target-copied, encoding-damage (errors: Ã¼, ?i?li, U+FFFD); end-punctuation, "
+            + "quotes-brackets, whitespace, doubled-word, length, casing (warnings). See docs/checks.md.",
+        "",
+        "settings.severities in tandem.json changes severities; 'tandem waive' waives a finding for one unit.",
         "",
         "Checks the workspace's chapters (all, or those named), or XLIFF files given as arguments "
-            + "(outside a workspace too, with --glossary).",
+            + "(outside a workspace too, with --glossary): XLIFF 1.0 to 2.x from any tool (Trados "
+            + ".sdlxliff, memoQ, Okapi, Passolo, translate-toolkit), German–Turkish either way round.",
         "",
         "Exit 0 when no finding fails (see --fail-on), 1 when one does, 2 for usage or input errors "
             + "(a broken glossary included)."})
@@ -221,8 +228,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** Prints the check's summary line (for build). */
-  static void summary(Project project, List<Chapter> chapters, PrintWriter out) {
-    CheckResult result = run(project, chapters);
+  static void summary(CheckResult result, PrintWriter out) {
     out.println("Terminology check: " + result.summary()
         + (result.hasErrors() ? " (run 'tandem check' for details)" : ""));
   }

@@ -72,15 +72,22 @@ final class ImportCommand implements Callable<Integer> {
         outcomes = Importing.importFiles(project, readable, new Importing.Options(dryRun, partial, acceptChanged),
             bar);
       }
+      boolean foreign = false;
       for (Importing.Outcome o : outcomes) {
         if (o.error() != null) {
           err.println("tandem: " + o.error().located());
           err.printf("%s: refused: nothing of this file was applied%n", o.file());
           exit = Math.max(exit, o.unreadable() ? Main.USAGE : Main.FAILED);
+          foreign = true;
         } else {
           report(o.result());
           exit = Math.max(exit, o.result().accepted() ? Main.OK : Main.FAILED);
         }
+      }
+      if (foreign) {
+        err.println("tandem: import takes back the XLIFF files tandem exported (XLIFF 1.2 or 2.0, one <file> naming"
+            + " its chapter, the unit and code ids tandem wrote), so that every translation finds its segment;"
+            + " 'tandem check FILE --glossary G' checks XLIFF from any tool");
       }
     }
     return exit;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.tandem.model.Chapter;
 import org.tandem.model.Lang;
+import org.tandem.model.Publication;
 import org.tandem.model.Severity;
 
 /**
@@ -19,9 +20,10 @@ import org.tandem.model.Severity;
  * @param segmentation the SRX rules file, relative to the workspace, or empty for tandem's built-in rules
  * @param abbreviations extra abbreviations per language that never end a sentence ("Bez.", "Mah.")
  * @param severities check rule ids mapped to the severity the workspace wants instead of the default
+ * @param publication the title page of the edition: titles per language, authors, date
  */
 public record WorkspaceConfig(String name, List<Chapter> chapters, String glossary, String segmentation,
-    Map<Lang, List<String>> abbreviations, Map<String, Severity> severities) {
+    Map<Lang, List<String>> abbreviations, Map<String, Severity> severities, Publication publication) {
   /** The glossary path used when tandem.json names none. */
   public static final String DEFAULT_GLOSSARY = "glossary/terms.csv";
 
@@ -38,6 +40,13 @@ public record WorkspaceConfig(String name, List<Chapter> chapters, String glossa
     }
     abbreviations = Map.copyOf(abbr);
     severities = severities == null ? Map.of() : Map.copyOf(new TreeMap<>(severities));
+    publication = publication == null ? Publication.NONE : publication;
+  }
+
+  /** A configuration without title page details. */
+  public WorkspaceConfig(String name, List<Chapter> chapters, String glossary, String segmentation,
+      Map<Lang, List<String>> abbreviations, Map<String, Severity> severities) {
+    this(name, chapters, glossary, segmentation, abbreviations, severities, Publication.NONE);
   }
 
   /** A configuration without extra abbreviations or severities. */
@@ -54,6 +63,6 @@ public record WorkspaceConfig(String name, List<Chapter> chapters, String glossa
   public WorkspaceConfig withChapter(Chapter chapter) {
     List<Chapter> list = new ArrayList<>(chapters);
     list.add(chapter);
-    return new WorkspaceConfig(name, list, glossary, segmentation, abbreviations, severities);
+    return new WorkspaceConfig(name, list, glossary, segmentation, abbreviations, severities, publication);
   }
 }

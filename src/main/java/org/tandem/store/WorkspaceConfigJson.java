@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.tandem.model.Chapter;
 import org.tandem.model.Lang;
+import org.tandem.model.Publication;
 import org.tandem.model.Severity;
 import org.tandem.model.TandemException;
 
@@ -31,6 +32,7 @@ public final class WorkspaceConfigJson {
   private static void write(JsonGenerator g, WorkspaceConfig config) throws IOException {
     g.writeStartObject();
     g.writeStringField("name", config.name());
+    writePublication(g, config.publication());
     g.writeArrayFieldStart("languages");
     for (Lang lang : Lang.values()) {
       g.writeString(lang.code());
@@ -75,6 +77,29 @@ public final class WorkspaceConfigJson {
     g.writeEndObject();
   }
 
+  /** The optional title page fields, in a fixed order, only those that are set. */
+  private static void writePublication(JsonGenerator g, Publication publication) throws IOException {
+    if (!publication.title().isEmpty()) {
+      g.writeObjectFieldStart("title");
+      for (Lang lang : Lang.values()) {
+        if (publication.title().containsKey(lang)) {
+          g.writeStringField(lang.code(), publication.title().get(lang));
+        }
+      }
+      g.writeEndObject();
+    }
+    if (!publication.authors().isEmpty()) {
+      g.writeArrayFieldStart("authors");
+      for (String author : publication.authors()) {
+        g.writeString(author);
+      }
+      g.writeEndArray();
+    }
+    if (!publication.date().isEmpty()) {
+      g.writeStringField("date", publication.date());
+    }
+  }
+
   /** Parses tandem.json; {@code displayName} names it in errors. */
   public static WorkspaceConfig read(String json, String displayName) {
     try (JsonParser p = Json.FACTORY.createParser(json)) {
@@ -97,6 +122,9 @@ public final class WorkspaceConfigJson {
     private final Map<Lang, List<String>> abbreviations = new EnumMap<>(Lang.class);
     private final Map<String, Severity> severities = new TreeMap<>();
     private final List<Chapter> chapters = new ArrayList<>();
+    private final Map<Lang, String> title = new EnumMap<>(Lang.class);
+    private final List<String> authors = new ArrayList<>();
+    private String date = "";
 
     Reader(JsonParser p, String displayName) {
       this.p = p;
@@ -112,13 +140,44 @@ public final class WorkspaceConfigJson {
         p.nextToken();
         switch (field) {
           case "name" -> name = Json.text(p, "");
+          case "title" -> title();
+          case "authors" -> authors();
+          case "date" -> date = Json.text(p, "");
           case "settings" -> settings();
           case "chapters" -> chapters();
           default -> p.skipChildren();
         }
       }
       p.nextToken(); // reports text after the object as invalid JSON
-      return new WorkspaceConfig(name, chapters, glossary, segmentation, abbreviations, severities);
+      return new WorkspaceConfig(name, chapters, glossary, segmentation, abbreviations, severities,
+          new Publication(title, authors, date));
+    }
+
+    private void title() throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw new TandemException(displayName, line(), "\"title\" must be an object such as {\"de\": \"...\", \"tr\": \"...\"}");
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String code = p.currentName();
+        p.nextToken();
+        title.put(parseLang(code, "title"), Json.text(p, ""));
+      }
+    }
+
+    private void authors() throws IOException {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw new TandemException(displayName, line(), "\"authors\" must be a list of names");
+      }
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        String author = Json.text(p, "");
+        if (!author.isBlank()) {
+          authors.add(author.strip());
+        }
+      }
+    }
+
+    private int line() {
+      return p.currentLocation() == null ? 0 : p.currentLocation().getLineNr();
     }
 
     private void settings() throws IOException {

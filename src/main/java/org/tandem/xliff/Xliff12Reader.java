@@ -1,10 +1,8 @@
 package org.tandem.xliff;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -45,19 +43,7 @@ public final class Xliff12Reader {
 
   /** Reads an XLIFF 1.2 file. */
   public XliffDocument read(Path file) {
-    String name = file.toString();
-    try {
-      if (Files.size(file) > maxBytes) {
-        throw XmlInput.tooLarge(name, maxBytes);
-      }
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-        return read(in, name);
-      }
-    } catch (NoSuchFileException e) {
-      throw new TandemException(name, 0, 0, null, "the file does not exist", e);
-    } catch (IOException e) {
-      throw new TandemException(name, 0, 0, null, "the file cannot be read: " + e.getMessage(), e);
-    }
+    return XmlInput.readFile(file, maxBytes, this::read);
   }
 
   /** Reads XLIFF 1.2 from a stream (left open); {@code displayName} names it in messages. */

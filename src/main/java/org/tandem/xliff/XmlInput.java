@@ -1,6 +1,7 @@
 package org.tandem.xliff;
 
 import java.io.CharConversionException;
+import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
@@ -59,6 +60,31 @@ final class XmlInput {
   }
 
   /** The message for input past the size limit. */
+  /** What reads a file's stream. */
+  interface StreamReader<T> {
+    T read(InputStream in, String name) throws IOException;
+  }
+
+  /**
+   * Opens a file (refusing one over {@code maxBytes}) and hands its stream to {@code reader}; a missing or
+   * unreadable file is a {@link TandemException} naming it.
+   */
+  static <T> T readFile(java.nio.file.Path file, long maxBytes, StreamReader<T> reader) {
+    String name = file.toString();
+    try {
+      if (java.nio.file.Files.size(file) > maxBytes) {
+        throw tooLarge(name, maxBytes);
+      }
+      try (InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
+        return reader.read(in, name);
+      }
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new TandemException(name, 0, 0, null, "the file does not exist", e);
+    } catch (IOException e) {
+      throw new TandemException(name, 0, 0, null, "the file cannot be read: " + e.getMessage(), e);
+    }
+  }
+
   static TandemException tooLarge(String file, long maxBytes) {
     return LimitedInputStream.tooLarge(file, maxBytes, "XLIFF files");
   }

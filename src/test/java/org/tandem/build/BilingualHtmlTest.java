@@ -32,6 +32,18 @@ class BilingualHtmlTest {
   }
 
   @Test
+  void footnotesFollowTheBlockThatCitesThemInBothColumns() {
+    List<BilingualRow> rows = BilingualHtml.rows("Die Stadt hilft.[^1]\n\n[^1]: Bericht 2021.\n\nEnde.\n",
+        "Belediye yardım ediyor.[^1]\n\n[^1]: 2021 raporu.\n\nSon.\n");
+    assertEquals(2, rows.size(), "the definition makes no row of its own");
+    assertEquals(true, rows.get(0).targetHtml().contains("<li id=\"fn-1\">\n<p>2021 raporu.</p>"), rows.get(0).targetHtml());
+    assertEquals(true, rows.get(0).sourceHtml().contains("class=\"footnote-ref\""), rows.get(0).sourceHtml());
+    String page = BilingualHtml.page("T", Lang.DE, rows, "x");
+    assertEquals(true, page.contains("id=\"s-fn-1\"") && page.contains("id=\"t-fn-1\"")
+        && page.contains("href=\"#t-fn-1\""), "ids unique per column");
+  }
+
+  @Test
   void pageMarksUntranslatedTextInTheSourceLanguage() {
     String page = BilingualHtml.page("T", Lang.DE,
         List.of(new BilingualRow("<p>Ja</p>", "<p>" + BilingualHtml.UNTRANSLATED_SPAN + "Ja</span></p>", 0)), "x");

@@ -50,8 +50,11 @@ class RulesTest {
 
   @Test
   void everyRuleHasAnIdADefaultSeverityAndADescription() {
-    assertEquals(List.of("dnt-changed:error", "term-deprecated-source:warning", "term-forbidden:error",
-        "term-inconsistent:warning", "term-missing:error", "untranslated:warning"),
+    assertEquals(List.of("casing:warning", "date-mismatch:error", "dnt-changed:error", "doubled-word:warning",
+        "encoding-damage:error", "end-punctuation:warning", "length:warning", "link-changed:error",
+        "number-mismatch:error", "placeholder-mismatch:error", "quotes-brackets:warning", "target-copied:error",
+        "term-deprecated-source:warning", "term-forbidden:error",
+        "term-inconsistent:warning", "term-missing:error", "untranslated:warning", "whitespace:warning"),
         Rules.all().stream().map(r -> r.id() + ":" + r.defaultSeverity().id()).toList());
     Rules.all().forEach(r -> assertTrue(r.description().endsWith("."), r.id()));
   }

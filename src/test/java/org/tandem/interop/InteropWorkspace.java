@@ -93,9 +93,13 @@ final class InteropWorkspace {
     return states;
   }
 
-  /** Builds the chapter with {@code tandem build --require-complete} and returns the translated Markdown. */
+  /**
+   * Builds the chapter and returns the translated Markdown. Not with {@code --require-complete}: that
+   * refuses a segment a tool marked for review (needs-update), whose translation the Markdown still has;
+   * a unit that was not imported shows in the comparison with the expected text instead.
+   */
   String build(TestChapter chapter) throws IOException {
-    tandem("build", "--require-complete", chapter.id()).ok();
+    tandem("build", chapter.id()).ok();
     return Files.readString(dir.resolve("build/" + chapter.targetLang() + "/" + chapter.id() + ".md"));
   }
 

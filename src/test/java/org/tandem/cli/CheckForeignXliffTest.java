@@ -1,0 +1,125 @@
+package org.tandem.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tandem.cli.CliRun.tandem;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code tandem check FILE} on XLIFF written by other tools (files written for tandem's tests, in their shapes). */
+class CheckForeignXliffTest {
+  @TempDir Path dir;
+
+  static Path foreign(String name) {
+    try {
+      return Path.of(CheckForeignXliffTest.class.getResource("/org/tandem/xliff/foreign/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  Path glossary() throws IOException {
+    Path g = dir.resolve("terms.csv");
+    Files.writeString(g, "id,de,tr,note\n");
+    return g;
+  }
+
+  CliRun check(String... files) throws IOException {
+    List<String> args = new ArrayList<>(List.of("check", "--glossary", glossary().toString(), "--fail-on", "never"));
+    for (String f : files) {
+      args.add(f.startsWith("-") || args.get(args.size() - 1).equals("--format") ? f : foreign(f).toString());
+    }
+    return tandem(null, args.toArray(String[]::new));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"trados.sdlxliff", "memoq.xlf", "rainbow.xlf", "passolo.xlf", "ontram.xlf", "toolkit.xlf",
+      "xliff10.xlf", "xliff21.xlf"})
+  void readsXliffOfOtherTools(String file) throws IOException {
+    CliRun run = check(file);
+    assertEquals(0, run.exit(), run.toString());
+    assertTrue(run.out().contains(" in "), run.toString());
+  }
+
+  @Test
+  void checksTradosSegmentsEachOnItsOwnAndSkipsStructureUnits() throws IOException {
+    CliRun run = check("trados.sdlxliff", "--format", "json");
+    assertTrue(run.out().contains("\"unit\":\"a1b2c3d4-0003\",\"rule\":\"date-mismatch\""), run.toString());
+    assertTrue(run.out().contains("\"segments\":3"), "two Trados segments, one unit, no structure unit: " + run);
+  }
+
+  @Test
+  void checksTheTextOfBinaryUnitsAndEveryOkapiSegment() throws IOException {
+    CliRun run = check("rainbow.xlf", "--format", "json");
+    assertTrue(run.out().contains("\"segments\":4"), "tu1#0, tu1#1, tu2 and the image's text: " + run);
+  }
+
+  @Test
+  void locatesFindingsByFileOriginalAndUnit() throws IOException {
+    CliRun text = check("passolo.xlf", "toolkit.xlf", "memoq.xlf", "rainbow.xlf");
+    assertTrue(text.out().contains("toolkit:2: error: [placeholder-mismatch]"), text.toString());
+    assertTrue(text.out().contains("memoq:3: warning: [untranslated]"), text.toString());
+    assertTrue(!text.out().contains("gerçekten"), "alt-trans is not checked: " + text);
+    CliRun github = check("toolkit.xlf", "--format", "github");
+    String line = github.out().lines().filter(l -> l.contains("placeholder-mismatch")).findFirst().orElseThrow();
+    int at = Integer.parseInt(line.replaceAll(".*,line=(\\d+),.*", "$1"));
+    assertTrue(Files.readAllLines(foreign("toolkit.xlf")).get(at - 1).contains("id=\"2\""), line);
+  }
+
+  @Test
+  void namesEachFileElementAfterItsOriginalAndKeepsRepeatedIdsApart() throws IOException {
+    CliRun run = check("passolo.xlf", "--format", "junit");
+    assertTrue(run.out().contains("passolo-formulare.rc"), run.toString());
+    assertTrue(run.out().contains("passolo-meldungen.rc"), run.toString());
+    assertTrue(run.out().contains("1001#2"), run.toString());
+  }
+
+  @Test
+  void readsPrettyPrintedTextAsItsWordsAndFindsNothingInACleanFile() throws IOException {
+    CliRun run = check("xliff10.xlf", "xliff21.xlf", "rainbow.xlf");
+    assertTrue(run.out().contains("0 errors, 0 warnings"), run.toString());
+  }
+
+  @Test
+  void refusesAnotherLanguagePairWithExit2() throws IOException {
+    CliRun run = check("english.xlf");
+    assertEquals(2, run.exit(), run.toString());
+    assertTrue(run.err().contains("en-US → fr-FR") && run.err().contains("German–Turkish"), run.toString());
+  }
+
+  @Test
+  void readsTheOasisXliff21ValidCoreFiles() throws IOException {
+    Path suite = org.tandem.TestData.require("xliff/oasis-2.1-test-suite/core/valid", "The OASIS XLIFF 2.1 test suite");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(suite)) {
+      files = s.filter(p -> p.toString().endsWith(".xlf")).sorted().toList();
+    }
+    int read = 0;
+    List<String> failed = new ArrayList<>();
+    for (Path f : files) {
+      Path copy = dir.resolve(f.getFileName());
+      String text = Files.readString(f).replaceAll("srcLang=(\"[^\"]*\"|'[^']*')", "srcLang=\"de\"")
+          .replaceAll("trgLang=(\"[^\"]*\"|'[^']*')", "trgLang=\"tr\"");
+      Files.writeString(copy, text);
+      CliRun run = tandem(null, "check", "--glossary", glossary().toString(), "--fail-on", "never", copy.toString());
+      if (run.exit() == 0) {
+        read++;
+      } else {
+        failed.add(f.getFileName() + ": " + run.err().strip());
+      }
+    }
+    System.out.println("OASIS 2.1 valid core files read by check: " + read + " of " + files.size() + "\n"
+        + String.join("\n", failed));
+    assertTrue(read >= files.size() * 95 / 100, String.join("\n", failed));
+  }
+}
