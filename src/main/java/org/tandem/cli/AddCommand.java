@@ -14,6 +14,7 @@ import org.tandem.model.Lang;
 import org.tandem.model.TandemException;
 import org.tandem.workflow.Project;
 import org.tandem.workflow.Segmentation;
+import org.tandem.workflow.TranslationPairs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + " language is taken from the nearest folder named de or tr. A file that cannot be added is"
         + " reported and the others are still added (exit 2 then).",
     footerHeading = "%nExamples:%n",
-    footer = {"  tandem add ~/texte/osnabrueck.md --lang de", "  tandem add chapters/tr/", "  tandem add a.md b.md --lang de"})
+    footer = {"  tandem add ~/texte/osnabrueck.md --lang de", "  tandem add chapters/tr/", "  tandem add a.md b.md --lang de",
+        "  tandem add konzept.md --lang de --translation konsept-tr.md", "  tandem add texte/ --lang de --pair-folders"})
 final class AddCommand implements Callable<Integer> {
   /** The names of the formats, for the help text. */
   static final class FormatNames implements Iterable<String> {
@@ -64,12 +66,23 @@ final class AddCommand implements Callable<Integer> {
       + " (default: from the file name).")
   String id;
 
+  @Option(names = "--translation", paramLabel = "FILE", description = "An existing translation of the single"
+      + " file added: it is aligned with the new chapter at once (see 'tandem align --help').")
+  Path translation;
+
+  @Option(names = "--pair-folders", description = "With --lang: a file of a folder named like that language"
+      + " (de/x.md) is added and the file of the same name in the other language's folder (tr/x.md) aligned"
+      + " with it as its translation.")
+  boolean pairFolders;
+
   @Override
   public Integer call() throws Exception {
     if (format != null) {
       Formats.byName(format); // an unknown name is a usage error before anything is read
     }
-    List<Path> chapters = expand(files);
+    TranslationPairs pairs = TranslationPairs.of(expand(files), lang == null ? null : Lang.parse(lang), translation,
+        pairFolders);
+    List<Path> chapters = pairs.chapters();
     if (id != null && chapters.size() != 1) {
       throw new ParameterException(spec.commandLine(), "--id can only be given for a single file");
     }
@@ -77,6 +90,7 @@ final class AddCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int failed = 0;
+    pairs.skipped().forEach(note -> err.println("tandem: " + note));
     List<Segmentation.Addition> additions = new ArrayList<>();
     for (Path file : chapters) {
       try {
@@ -105,8 +119,29 @@ final class AddCommand implements Callable<Integer> {
         long ok = added.stream().filter(a -> a.error() == null).count();
         out.printf("Added %d chapter%s.%n", ok, ok == 1 ? "" : "s");
       }
+      int aligned = alignTranslations(project, added, pairs);
+      if (failed == 0 && aligned != Main.OK) {
+        return aligned;
+      }
     }
     return failed > 0 ? Main.USAGE : Main.OK;
+  }
+
+  /** Aligns each added chapter with its translation; the worst exit code. */
+  private int alignTranslations(Project project, List<Segmentation.Added> added, TranslationPairs pairs) {
+    int exit = Main.OK;
+    for (Segmentation.Added a : added) {
+      Path other = a.error() == null ? pairs.translations().get(a.addition().file()) : null;
+      if (other != null) {
+        try {
+          exit = Math.max(exit, AlignOptions.defaults().run(project, a.chapter(), other, spec));
+        } catch (TandemException e) {
+          spec.commandLine().getErr().println("tandem: " + e.located());
+          exit = Main.USAGE;
+        }
+      }
+    }
+    return exit;
   }
 
   private Lang language(Path file) {

@@ -42,7 +42,8 @@ final class ChapterLines implements SourceLines {
       return Map.of();
     }
     try {
-      return of(project.extract(chapter.chapter()), chapter.segments());
+      return of(org.tandem.workflow.Joins.apply(project.extract(chapter.chapter()), chapter.segments()),
+          chapter.segments());
     } catch (TandemException e) {
       return Map.of();
     }

@@ -32,6 +32,12 @@ final class StatusTable {
     if (chapters.size() > 1) {
       row(out, "total", "", Progress.total(chapters));
     }
+    for (Progress p : chapters) {
+      if (p.aligned() > 0) {
+        out.printf("%s: %d of the translated segments are translated (aligned): taken from an existing"
+            + " translation by 'tandem align', not yet reviewed%n", p.chapter().id(), p.aligned());
+      }
+    }
   }
 
   private static void row(PrintWriter out, String name, String lang, Progress p) {
@@ -66,6 +72,7 @@ final class StatusTable {
       segments.put(state.id(), p.segments().get(state));
       words.put(state.id(), p.words().get(state));
     }
+    node.put("aligned", p.aligned());
     node.put("totalSegments", p.totalSegments());
     node.put("totalWords", p.totalWords());
     node.put("percentDone", p.percentDone());

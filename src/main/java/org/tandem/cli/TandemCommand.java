@@ -39,6 +39,7 @@ final class TandemCommand implements Runnable {
       StatusCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      AlignCommand.class,
       TmCommand.class,
       MergeDriverCommand.class,
       CheckCommand.class,

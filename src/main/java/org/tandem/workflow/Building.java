@@ -129,9 +129,9 @@ public final class Building {
   }
 
   private static Prepared prepare(Project project, Chapter chapter) {
-    ExtractedDocument doc = project.extract(chapter);
     ChapterSegments stored = project.workspace().load(chapter);
     List<Segment> segments = stored.segments();
+    ExtractedDocument doc = Joins.apply(project.extract(chapter), segments);
     boolean current = segments.size() == doc.segments().size();
     for (int i = 0; current && i < segments.size(); i++) {
       current = segments.get(i).source().equals(doc.segments().get(i).source());

@@ -12,6 +12,7 @@ import org.tandem.model.Lang;
 import org.tandem.model.Segment;
 import org.tandem.model.State;
 import org.tandem.store.MergeConflict;
+import org.tandem.store.Suggestions;
 import org.tandem.store.Workspace;
 import org.tandem.tm.TmMatch;
 import org.tandem.tm.TmUnit;
@@ -24,7 +25,9 @@ import org.tandem.xliff.XliffUnit;
  * segment a note with the source its translation was made for and that translation as
  * previous version; for a merge conflict a note and both translations; for a new or needs-update
  * segment the memory's fuzzy matches of at least {@link #FUZZY_THRESHOLD} (at most
- * {@link #MAX_MATCHES}, most similar first), with their score.
+ * {@link #MAX_MATCHES}, most similar first), with their score; for a new segment the translation
+ * {@code tandem align} found but was not sure of, with its confidence; for an aligned translation a
+ * note saying so.
  */
 final class ExportOffers {
   /**
@@ -38,6 +41,7 @@ final class ExportOffers {
 
   private final Workspace workspace;
   private TranslationMemory memory;
+  private final java.util.Map<String, Suggestions> suggestions = new java.util.concurrent.ConcurrentHashMap<>();
 
   ExportOffers(Workspace workspace) {
     this.workspace = workspace;
@@ -63,6 +67,13 @@ final class ExportOffers {
       matches.add(new XliffMatch(s.previousSource(), s.target(), score(s.previousSource(), s.source(), chapter),
           chapter.id() + "/" + s.key(), XliffMatch.Kind.PREVIOUS_VERSION));
     }
+    if (s.state() == State.TRANSLATED && Progress.ALIGNED.equals(s.origin())) {
+      notes.add("Aligned: this translation was taken from an existing translation of the chapter by"
+          + " 'tandem align' and has not been reviewed yet.");
+    }
+    if (s.state() == State.NEW) {
+      suggestion(chapter, s).ifPresent(matches::add);
+    }
     if (s.state() == State.NEW || s.state() == State.NEEDS_UPDATE) {
       String self = chapter.id() + "/" + s.key();
       for (TmMatch m : fuzzy(chapter.sourceLang(), s.source(),
@@ -76,6 +87,14 @@ final class ExportOffers {
     }
     return new XliffUnit(unit.id(), unit.source(), unit.target(), unit.state(), notes, unit.rawState(),
         unit.preserveSpace(), matches);
+  }
+
+  /** The translation {@code tandem align} found for the segment but did not apply, with its confidence. */
+  private Optional<XliffMatch> suggestion(Chapter chapter, Segment s) {
+    Suggestions found = suggestions.computeIfAbsent(chapter.id(), id -> Suggestions.load(workspace, id));
+    return found.items().stream().filter(i -> i.key().equals(s.key()) && i.hash().equals(s.sourceHash()))
+        .findFirst().map(i -> new XliffMatch(s.source(), Content.text(i.target()),
+            (int) Math.round(i.confidence() * 100), "tandem align: " + found.file(), XliffMatch.Kind.PROPOSAL));
   }
 
   private static int score(Content previous, Content source, Chapter chapter) {

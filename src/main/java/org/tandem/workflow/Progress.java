@@ -13,8 +13,13 @@ import org.tandem.model.State;
  * @param chapter the chapter, or null for a total
  * @param segments segments per state
  * @param words source words per state
+ * @param aligned translated segments whose translation {@code tandem align} took from an existing
+ *     translation (origin {@code aligned}), not yet reviewed: "translated (aligned)"
  */
-public record Progress(Chapter chapter, Map<State, Integer> segments, Map<State, Integer> words) {
+public record Progress(Chapter chapter, Map<State, Integer> segments, Map<State, Integer> words, int aligned) {
+  /** The origin of a translation {@code tandem align} took from an existing translation. */
+  public static final String ALIGNED = "aligned";
+
   public Progress {
     segments = Map.copyOf(segments);
     words = Map.copyOf(words);
@@ -24,22 +29,26 @@ public record Progress(Chapter chapter, Map<State, Integer> segments, Map<State,
   public static Progress of(Chapter chapter, List<Segment> list) {
     Map<State, Integer> segments = zero();
     Map<State, Integer> words = zero();
+    int aligned = 0;
     for (Segment s : list) {
       segments.merge(s.state(), 1, Integer::sum);
       words.merge(s.state(), wordCount(s.source().plainText()), Integer::sum);
+      aligned += s.state() == State.TRANSLATED && ALIGNED.equals(s.origin()) ? 1 : 0;
     }
-    return new Progress(chapter, segments, words);
+    return new Progress(chapter, segments, words, aligned);
   }
 
   /** The sum of several chapters' progress. */
   public static Progress total(List<Progress> parts) {
     Map<State, Integer> segments = zero();
     Map<State, Integer> words = zero();
+    int aligned = 0;
     for (Progress p : parts) {
       p.segments.forEach((k, v) -> segments.merge(k, v, Integer::sum));
       p.words.forEach((k, v) -> words.merge(k, v, Integer::sum));
+      aligned += p.aligned;
     }
-    return new Progress(null, segments, words);
+    return new Progress(null, segments, words, aligned);
   }
 
   private static Map<State, Integer> zero() {

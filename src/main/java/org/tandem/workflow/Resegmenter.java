@@ -110,7 +110,8 @@ public final class Resegmenter {
    *
    * @param lang the chapter's source language (how words are compared), or null for no language rules
    */
-  public static Result apply(ChapterSegments stored, List<ExtractedSegment> fresh, Lang lang, Leverage leverage) {
+  public static Result apply(ChapterSegments stored, List<ExtractedSegment> given, Lang lang, Leverage leverage) {
+    List<ExtractedSegment> fresh = Joins.apply(given, stored.segments()); // units joined by tandem align stay joined
     Locale locale = lang == null ? Locale.ROOT : lang.locale();
     SegmentAlignment alignment = new SegmentAlignment(stored.segments(), fresh, locale, EDIT_THRESHOLD);
     List<SegmentAlignment.Match> matches = alignment.align();
