@@ -62,6 +62,17 @@ class HtmlFormatTest {
   }
 
   @Test
+  void metaTagsThatDeclareTheLanguageSayTheTranslations() {
+    String head = "<html><head><META HTTP-EQUIV=\"Content-Language\" CONTENT=\"de\">"
+        + "<meta content='de-DE' name='DC.language'><meta name=\"language\" content=deutsch>"
+        + "<meta name=\"robots\" content=\"de\"><!-- <meta name=\"language\" content=\"de\"> --></head>";
+    ExtractedDocument doc = read(head + "<body><p>Hallo.</p></body></html>");
+    assertEquals(head.replace("<html>", "<html lang=\"tr\">").replace("CONTENT=\"de\"", "CONTENT=\"tr\"")
+        .replace("'de-DE'", "'tr'").replace("content=deutsch", "content=\"tr\"")
+        + "<body><p>Merhaba.</p></body></html>", write(doc, "Merhaba."));
+  }
+
+  @Test
   void xhtmlGetsXmlLangToo() {
     String page = "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang='de'>"
         + "<body><p>Hallo.</p></body></html>";
