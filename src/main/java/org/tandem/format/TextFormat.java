@@ -49,14 +49,12 @@ public final class TextFormat implements DocumentFormat {
     Charset charset = charset(bytes);
     String text = decode(bytes, charset, displayName);
     int from = text.startsWith("\uFEFF") ? 1 : 0; // the filter never sees the byte-order mark
-    // Lines ended by a carriage return alone (classic Mac files) are aligned as newlines, character for
-    // character, so every offset holds in the original text the document keeps.
-    String lines = text.replaceAll("\r(?!\n)", "\n");
+    String lines = LineEnds.asNewlines(text);
     List<Block> blocks = SkeletonAligner.align(lines, from, FILTER.read(lines.substring(from), lang), displayName,
         unit -> PLACE);
     if (!lines.equals(text)) {
       blocks = blocks.stream().map(b -> new Block(b.para(), b.part(), b.atoms(), b.escaping(),
-          b.lineBreak().replace('\n', '\r'))).toList();
+          b.lineBreak().contains("\r") ? b.lineBreak() : b.lineBreak().replace("\n", "\r"))).toList();
     }
     return new AlignedDocument(bytes, List.of(new DocumentPart("", text)), blocks);
   }

@@ -73,6 +73,17 @@ class HtmlFormatTest {
   }
 
   @Test
+  void aPageWhoseLinesEndInACarriageReturnAloneIsReadAndKept() {
+    String page = "<html lang=\"de\">\r<body>\r<p>Die Sprechstunde ist\rdienstags.</p>\r<pre>Zeile eins\rZeile zwei</pre>\r</body></html>\r";
+    ExtractedDocument doc = read(page);
+    assertEquals(List.of("Die Sprechstunde ist dienstags.", "Zeile eins\nZeile zwei"), sources(doc));
+    assertEquals(page, write(doc, null, null));
+    assertEquals(page.replace("\"de\"", "\"tr\"").replace("Die Sprechstunde ist\rdienstags.", "Danışma salı günleri.")
+        .replace("Zeile eins\rZeile zwei", "Birinci satır\rİkinci satır"),
+        write(doc, "Danışma salı günleri.", "Birinci satır\nİkinci satır"));
+  }
+
+  @Test
   void xhtmlGetsXmlLangToo() {
     String page = "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang='de'>"
         + "<body><p>Hallo.</p></body></html>";
