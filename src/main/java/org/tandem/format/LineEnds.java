@@ -1,5 +1,8 @@
 package org.tandem.format;
 
+import java.util.List;
+import org.tandem.extract.Block;
+
 /**
  * Line ends of text documents: LF, CR LF, or a carriage return alone (files from classic Mac
  * programs), which Okapi's filters read as newlines. Aligning works on the text with each lone
@@ -20,5 +23,17 @@ final class LineEnds {
       return "\r\n";
     }
     return text.indexOf('\r') >= 0 ? "\r" : "\n";
+  }
+
+  /**
+   * Blocks aligned with {@link #asNewlines}'s text, as they stand in the original {@code text}: a
+   * line break typed in a translation is written with a lone carriage return where the file uses one.
+   */
+  static List<Block> inOriginal(String text, List<Block> blocks) {
+    if (!of(text).equals("\r")) {
+      return blocks;
+    }
+    return blocks.stream().map(b -> new Block(b.para(), b.part(), b.atoms(), b.escaping(),
+        b.lineBreak().replace('\n', '\r'))).toList();
   }
 }

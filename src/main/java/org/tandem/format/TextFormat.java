@@ -52,11 +52,7 @@ public final class TextFormat implements DocumentFormat {
     String lines = LineEnds.asNewlines(text);
     List<Block> blocks = SkeletonAligner.align(lines, from, FILTER.read(lines.substring(from), lang), displayName,
         unit -> PLACE);
-    if (!lines.equals(text)) {
-      blocks = blocks.stream().map(b -> new Block(b.para(), b.part(), b.atoms(), b.escaping(),
-          b.lineBreak().contains("\r") ? b.lineBreak() : b.lineBreak().replace("\n", "\r"))).toList();
-    }
-    return new AlignedDocument(bytes, List.of(new DocumentPart("", text)), blocks);
+    return new AlignedDocument(bytes, List.of(new DocumentPart("", text)), LineEnds.inOriginal(text, blocks));
   }
 
   @Override
