@@ -41,7 +41,7 @@ public final class OdtFormat extends OfficeFormat {
           + (type.isEmpty() ? "" : " (it says " + type + ")") + "; is it really an .odt file?");
     }
     byte[] manifest = zip.bytes("META-INF/manifest.xml");
-    if (manifest != null && new String(manifest, StandardCharsets.UTF_8).contains("encryption-data")) {
+    if (manifest != null && new String(manifest, PartText.charset(manifest)).contains("encryption-data")) {
       throw ZipPackage.refuse(file, "the document is encrypted (saved with a password); save it without a"
           + " password in LibreOffice (File > Save As, no 'Save with password') and try again");
     }
