@@ -33,6 +33,11 @@ public final class OdtFormat extends OfficeFormat {
   }
 
   @Override
+  public int version() {
+    return 2; // 2: a tab or newline written as a character reference collapses as white space
+  }
+
+  @Override
   List<String> textParts(ZipPackage zip, String file) {
     byte[] mimetype = zip.bytes("mimetype");
     String type = mimetype == null ? "" : new String(mimetype, StandardCharsets.US_ASCII).strip();

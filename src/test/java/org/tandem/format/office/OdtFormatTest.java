@@ -94,6 +94,17 @@ class OdtFormatTest {
   }
 
   @Test
+  void aReferencedTabOrNewlineCollapsesAsWhiteSpace() {
+    Map<String, String> parts = SampleOdt.parts();
+    parts.put("content.xml", parts.get("content.xml").replace("Wir freuen uns auf Sie!",
+        "Wir freuen&#x9;uns &#10; auf&#13;Sie!"));
+    byte[] bytes = SampleOdt.bytes(parts);
+    ExtractedDocument doc = ODT.read(bytes, "brief.odt", Lang.DE, Dump.RULES);
+    assertTrue(OfficeAssertions.golden(doc).contains(": Wir freuen uns auf Sie!\n"), OfficeAssertions.golden(doc));
+    OfficeAssertions.assertLossless(ODT, bytes, Lang.DE);
+  }
+
+  @Test
   void aDocumentWhoseTextElementsHaveAnotherPrefixIsRefusedNotReadAsEmpty() {
     Map<String, String> parts = SampleOdt.parts();
     String content = parts.get("content.xml").replace("xmlns:text=", "xmlns:t=")
