@@ -53,10 +53,10 @@ public final class HtmlFormat implements DocumentFormat {
     HtmlEncoding.Decoded page = HtmlEncoding.decode(bytes, displayName);
     String text = page.text();
     int from = text.startsWith("\uFEFF") ? 1 : 0; // the filter never sees the byte-order mark
-    String newline = text.contains("\r\n") ? "\r\n" : "\n";
     SkeletonAligner.Place attribute = new SkeletonAligner.Place(Escaping.ATTRIBUTE, " ", false);
-    SkeletonAligner.Place content = new SkeletonAligner.Place(Escaping.HTML, newline, false);
-    List<Block> blocks = SkeletonAligner.align(text, from, FILTER.read(text.substring(from), lang),
+    SkeletonAligner.Place content = new SkeletonAligner.Place(Escaping.HTML, LineEnds.of(text), false);
+    String lines = LineEnds.asNewlines(text);
+    List<Block> blocks = SkeletonAligner.align(lines, from, FILTER.read(lines.substring(from), lang),
         displayName, (ITextUnit unit) -> unit.isReferent() ? attribute : content);
     return new AlignedDocument(bytes, List.of(new DocumentPart("", text)), blocks);
   }

@@ -33,16 +33,18 @@ public final class MarkdownFormat implements DocumentFormat {
 
   @Override
   public int version() {
-    return 2; // 2: inline HTML tags and their attributes, paragraphs the filter misreads offered as written
+    return 3; // 2: inline HTML tags and their attributes, paragraphs the filter misreads offered as written;
+    // 3: lines ended by a carriage return alone
   }
 
   @Override
   public AlignedDocument align(byte[] bytes, String displayName, Lang lang) {
     String text = Utf8.decode(bytes, displayName);
+    String lines = LineEnds.asNewlines(text);
     // Okapi would drop a byte-order mark; the aligner finds it in the gap before the first unit.
-    String forOkapi = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    List<Block> blocks = SourceAligner.align(text, MarkdownReader.read(forOkapi, lang), displayName);
-    return new AlignedDocument(bytes, List.of(new DocumentPart("", text)), blocks);
+    String forOkapi = lines.startsWith("\uFEFF") ? lines.substring(1) : lines;
+    List<Block> blocks = SourceAligner.align(lines, MarkdownReader.read(forOkapi, lang), displayName);
+    return new AlignedDocument(bytes, List.of(new DocumentPart("", text)), LineEnds.inOriginal(text, blocks));
   }
 
   /** Segments Markdown text (a convenience for callers that hold the text, not the file). */

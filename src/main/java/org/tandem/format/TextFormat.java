@@ -49,9 +49,10 @@ public final class TextFormat implements DocumentFormat {
     Charset charset = charset(bytes);
     String text = decode(bytes, charset, displayName);
     int from = text.startsWith("\uFEFF") ? 1 : 0; // the filter never sees the byte-order mark
-    List<Block> blocks = SkeletonAligner.align(text, from, FILTER.read(text.substring(from), lang), displayName,
+    String lines = LineEnds.asNewlines(text);
+    List<Block> blocks = SkeletonAligner.align(lines, from, FILTER.read(lines.substring(from), lang), displayName,
         unit -> PLACE);
-    return new AlignedDocument(bytes, List.of(new DocumentPart("", text)), blocks);
+    return new AlignedDocument(bytes, List.of(new DocumentPart("", text)), LineEnds.inOriginal(text, blocks));
   }
 
   @Override

@@ -62,6 +62,28 @@ class HtmlFormatTest {
   }
 
   @Test
+  void metaTagsThatDeclareTheLanguageSayTheTranslations() {
+    String head = "<html><head><META HTTP-EQUIV=\"Content-Language\" CONTENT=\"de\">"
+        + "<meta content='de-DE' name='DC.language'><meta name=\"language\" content=deutsch>"
+        + "<meta name=\"robots\" content=\"de\"><!-- <meta name=\"language\" content=\"de\"> --></head>";
+    ExtractedDocument doc = read(head + "<body><p>Hallo.</p></body></html>");
+    assertEquals(head.replace("<html>", "<html lang=\"tr\">").replace("CONTENT=\"de\"", "CONTENT=\"tr\"")
+        .replace("'de-DE'", "'tr'").replace("content=deutsch", "content=\"tr\"")
+        + "<body><p>Merhaba.</p></body></html>", write(doc, "Merhaba."));
+  }
+
+  @Test
+  void aPageWhoseLinesEndInACarriageReturnAloneIsReadAndKept() {
+    String page = "<html lang=\"de\">\r<body>\r<p>Die Sprechstunde ist\rdienstags.</p>\r<pre>Zeile eins\rZeile zwei</pre>\r</body></html>\r";
+    ExtractedDocument doc = read(page);
+    assertEquals(List.of("Die Sprechstunde ist dienstags.", "Zeile eins\nZeile zwei"), sources(doc));
+    assertEquals(page, write(doc, null, null));
+    assertEquals(page.replace("\"de\"", "\"tr\"").replace("Die Sprechstunde ist\rdienstags.", "Danışma salı günleri.")
+        .replace("Zeile eins\rZeile zwei", "Birinci satır\rİkinci satır"),
+        write(doc, "Danışma salı günleri.", "Birinci satır\nİkinci satır"));
+  }
+
+  @Test
   void xhtmlGetsXmlLangToo() {
     String page = "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang='de'>"
         + "<body><p>Hallo.</p></body></html>";

@@ -75,6 +75,17 @@ public class MarkdownFormatTest {
   }
 
   @Test
+  void linesEndedByACarriageReturnAloneAreMarkdownLinesToo() {
+    String text = "# Sprechstunde\r\r> Jeden **Dienstag**\r> im Rathaus.\r\r- Beratung\r- Kurse\r";
+    ExtractedDocument doc = MARKDOWN.read(text, "mac.md", Lang.DE, RULES);
+    assertEquals(List.of("Sprechstunde", "Jeden {1}Dienstag{/1}\nim Rathaus.", "Beratung", "Kurse"),
+        doc.segments().stream().map(s -> s.source().markup()).toList());
+    assertEquals("\r> ", doc.segments().get(1).lineBreak());
+    List<Content> same = doc.segments().stream().map(ExtractedSegment::source).toList();
+    assertEquals(text, new String(MARKDOWN.write(doc, same, Lang.TR, s -> s), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void linkReferenceLabelsAndCodeAreNotTranslatable() {
     ExtractedDocument doc = MARKDOWN.read(
         "Siehe [kurz].\n\n[kurz]: https://example.org \"Titel\"\n\n```\nKein Text\n```\n", "t.md", Lang.DE, RULES);

@@ -28,6 +28,19 @@ class TextFormatTest {
   }
 
   @Test
+  void linesEndedByACarriageReturnAloneAreReadAndKept() {
+    String text = "Aus dem Rathaus\r\r  Die Sprechstunde ist\r  dienstags geöffnet.\r";
+    ExtractedDocument doc = TEXT.read(text.getBytes(StandardCharsets.UTF_8), "mac.txt", Lang.DE, FormatGoldenTest.RULES);
+    assertEquals(List.of("Aus dem Rathaus", "Die Sprechstunde ist\ndienstags geöffnet."),
+        doc.segments().stream().map(s -> s.source().plainText()).toList());
+    assertArrayEquals(text.getBytes(StandardCharsets.UTF_8),
+        TEXT.write(doc, doc.segments().stream().map(s -> s.source()).toList(), Lang.TR, s -> s));
+    byte[] out = TEXT.write(doc, List.of(Content.text("Belediyeden"), Content.text("Danışma saatleri\nsalı günleri.")),
+        Lang.TR, s -> s);
+    assertEquals("Belediyeden\r\r  Danışma saatleri\r  salı günleri.\r", new String(out, StandardCharsets.UTF_8));
+  }
+
+  @Test
   void utf16WithAByteOrderMarkIsReadAndWrittenInUtf16() {
     byte[] bytes = "\uFEFFGrüße aus Lindenau.\n".getBytes(StandardCharsets.UTF_16LE);
     ExtractedDocument doc = TEXT.read(bytes, "t.txt", Lang.DE, FormatGoldenTest.RULES);

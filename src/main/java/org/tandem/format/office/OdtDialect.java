@@ -15,11 +15,35 @@ final class OdtDialect extends Dialect {
   private static final Set<String> SKIPPED = Set.of("office:annotation", "text:tracked-changes", "text:index-body",
       "text:note-citation");
 
+  /** The namespaces whose elements and attributes the dialect names, with the prefixes it names them by. */
+  private static final Map<String, String> PREFIXES = Map.of(
+      "urn:oasis:names:tc:opendocument:xmlns:office:1.0", "office",
+      "urn:oasis:names:tc:opendocument:xmlns:text:1.0", "text",
+      "urn:oasis:names:tc:opendocument:xmlns:style:1.0", "style",
+      "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0", "draw",
+      "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0", "fo",
+      "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0", "svg",
+      "http://purl.org/dc/elements/1.1/", "dc");
+
   /** Automatic styles by name, keyed by what they look like without LibreOffice's revision ids. */
   private final Map<String, String> styleKeys = new HashMap<>();
 
-  /** A dialect for a part whose automatic styles are in {@code text}. */
+  /**
+   * A dialect for a part whose automatic styles are in {@code text}.
+   *
+   * @throws XmlScanner.XmlError when the part names an OpenDocument namespace by another prefix than
+   *     the usual one: its paragraphs would not be seen, and the document would come back untranslated
+   */
   OdtDialect(String text) {
+    PREFIXES.forEach((namespace, usual) -> {
+      String prefix = XmlScanner.prefixOf(text, namespace);
+      if (prefix != null && !prefix.equals(usual)) {
+        String named = prefix.isEmpty() ? "without a prefix" : "with the prefix '" + prefix + ":'";
+        throw new XmlScanner.XmlError(0, "the program that wrote the document named its '" + usual + ":' elements "
+            + named + "; tandem reads the names LibreOffice and Word write: open the document in LibreOffice,"
+            + " save it, and add it again");
+      }
+    });
     Matcher m = STYLE.matcher(text);
     while (m.find()) {
       styleKeys.put(m.group(1), RSID.matcher(m.group(2) + m.group(3)).replaceAll(""));

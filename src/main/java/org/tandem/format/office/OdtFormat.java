@@ -33,6 +33,11 @@ public final class OdtFormat extends OfficeFormat {
   }
 
   @Override
+  public int version() {
+    return 2; // 2: a tab or newline written as a character reference collapses as white space
+  }
+
+  @Override
   List<String> textParts(ZipPackage zip, String file) {
     byte[] mimetype = zip.bytes("mimetype");
     String type = mimetype == null ? "" : new String(mimetype, StandardCharsets.US_ASCII).strip();
@@ -41,7 +46,7 @@ public final class OdtFormat extends OfficeFormat {
           + (type.isEmpty() ? "" : " (it says " + type + ")") + "; is it really an .odt file?");
     }
     byte[] manifest = zip.bytes("META-INF/manifest.xml");
-    if (manifest != null && new String(manifest, StandardCharsets.UTF_8).contains("encryption-data")) {
+    if (manifest != null && new String(manifest, PartText.charset(manifest)).contains("encryption-data")) {
       throw ZipPackage.refuse(file, "the document is encrypted (saved with a password); save it without a"
           + " password in LibreOffice (File > Save As, no 'Save with password') and try again");
     }

@@ -1,6 +1,5 @@
 package org.tandem.format.office;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,7 +81,7 @@ public abstract class OfficeFormat implements DocumentFormat {
       texts.putAll(languageTags(parsed.zip, texts, targetLang.other(), targetLang, file));
     }
     Map<String, byte[]> replaced = new HashMap<>();
-    texts.forEach((name, text) -> replaced.put(name, text.getBytes(StandardCharsets.UTF_8)));
+    texts.forEach((name, text) -> replaced.put(name, PartText.encode(text, parsed.zip.bytes(name))));
     return parsed.zip.write(replaced);
   }
 

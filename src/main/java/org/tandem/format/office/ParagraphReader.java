@@ -198,6 +198,9 @@ final class ParagraphReader {
         }
         next = semi + 1;
         value = XmlChars.decode(text, i, next);
+        if (collapse && value.length() == 1 && " \t\n\r".indexOf(value.charAt(0)) >= 0) {
+          value = c.lastSpace ? "" : " "; // a referenced tab or newline is white space that collapses too
+        }
       } else if (collapse && (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')) {
         while (next < to && " \t\n\r".indexOf(text.charAt(next)) >= 0) {
           next++;

@@ -1,10 +1,12 @@
 package org.tandem.format.office;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +89,43 @@ class DocxFormatTest {
     assertTrue(parts.get("word/document.xml").contains("İÇ NOT"), "hidden text stays");
     assertTrue(parts.get("word/document.xml").contains("kaynak=bulten") || parts.get("word/_rels/document.xml.rels")
         .contains("kaynak=bulten&amp;yil=2026"), "the link target stays");
+  }
+
+  @Test
+  void aPartInUtf16IsReadAndWrittenBackInUtf16() {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    SampleDocx.parts().forEach((name, text) -> entries.put(name, text.getBytes(StandardCharsets.UTF_8)));
+    String footnotes = SampleDocx.parts().get("word/footnotes.xml").replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+    entries.put("word/footnotes.xml", utf16le(footnotes));
+    byte[] original = Packages.zipBytes(entries);
+    OfficeAssertions.assertLossless(DOCX, original, Lang.TR);
+    ExtractedDocument doc = DOCX.read(original, "basin.docx", Lang.TR, Dump.RULES);
+    byte[] written = DOCX.write(doc, OfficeAssertions.targets(doc, Map.of("Ek kaynak gerekmemektedir.",
+        "Zusätzliche Mittel sind nicht erforderlich.")), Lang.DE, s -> s);
+    assertArrayEquals(utf16le(footnotes.replace("Ek kaynak gerekmemektedir.", "Zusätzliche Mittel sind nicht erforderlich.")
+        .replace("w:val=\"tr-TR\"", "w:val=\"de-DE\"")), ZipPackage.read(written, "written").bytes("word/footnotes.xml"));
+    OfficeAssertions.assertWellFormed(written);
+  }
+
+  @Test
+  void aDtdInAUtf16PartIsRefusedToo() {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    SampleDocx.parts().forEach((name, text) -> entries.put(name, text.getBytes(StandardCharsets.UTF_8)));
+    entries.put("word/footnotes.xml", utf16le(SampleDocx.parts().get("word/footnotes.xml")
+        .replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"").replace("?>", "?><!DOCTYPE x [<!ENTITY e \"e\">]>")));
+    TandemException e = assertThrows(TandemException.class,
+        () -> DOCX.read(Packages.zipBytes(entries), "basin.docx", Lang.TR, Dump.RULES));
+    assertTrue(e.getMessage().contains("word/footnotes.xml holds a document type declaration"), e.getMessage());
+  }
+
+  /** Text as UTF-16 little endian after its byte-order mark, as some programs write XML parts. */
+  private static byte[] utf16le(String text) {
+    byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[body.length + 2];
+    bytes[0] = (byte) 0xFF;
+    bytes[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, bytes, 2, body.length);
+    return bytes;
   }
 
   @Test

@@ -67,6 +67,15 @@ class HostileDocumentsTest {
     parts.put("META-INF/manifest.xml", parts.get("META-INF/manifest.xml").replace("</manifest:manifest>",
         "<manifest:file-entry manifest:full-path=\"x\"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>"));
     assertRefused(ODT, SampleOdt.bytes(parts), "encrypted");
+    Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+    parts.forEach((name, text) -> entries.put(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    byte[] manifest = parts.get("META-INF/manifest.xml").getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+    byte[] withBom = new byte[manifest.length + 2];
+    withBom[0] = (byte) 0xFE;
+    withBom[1] = (byte) 0xFF;
+    System.arraycopy(manifest, 0, withBom, 2, manifest.length);
+    entries.put("META-INF/manifest.xml", withBom);
+    assertRefused(ODT, Packages.zipBytes(entries), "encrypted");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.tandem.format.office;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.tandem.extract.ExtractedDocument;
 import org.tandem.model.Content;
 import org.tandem.model.Lang;
+import org.tandem.model.TandemException;
 
 class OdtFormatTest {
   static final OdtFormat ODT = new OdtFormat();
@@ -89,5 +91,27 @@ class OdtFormatTest {
     String after = OfficeAssertions.texts(written).get("content.xml");
     assertEquals(before.replace("Das Frühstück ist kostenlos.", "Kahvaltı ücretsizdir.")
         .replace("fo:language=\"de\" fo:country=\"DE\"", "fo:language=\"tr\" fo:country=\"TR\""), after);
+  }
+
+  @Test
+  void aReferencedTabOrNewlineCollapsesAsWhiteSpace() {
+    Map<String, String> parts = SampleOdt.parts();
+    parts.put("content.xml", parts.get("content.xml").replace("Wir freuen uns auf Sie!",
+        "Wir freuen&#x9;uns &#10; auf&#13;Sie!"));
+    byte[] bytes = SampleOdt.bytes(parts);
+    ExtractedDocument doc = ODT.read(bytes, "brief.odt", Lang.DE, Dump.RULES);
+    assertTrue(OfficeAssertions.golden(doc).contains(": Wir freuen uns auf Sie!\n"), OfficeAssertions.golden(doc));
+    OfficeAssertions.assertLossless(ODT, bytes, Lang.DE);
+  }
+
+  @Test
+  void aDocumentWhoseTextElementsHaveAnotherPrefixIsRefusedNotReadAsEmpty() {
+    Map<String, String> parts = SampleOdt.parts();
+    String content = parts.get("content.xml").replace("xmlns:text=", "xmlns:t=")
+        .replaceAll("(</?|\\s)text:", "$1t:");
+    parts.put("content.xml", content);
+    TandemException e = assertThrows(TandemException.class,
+        () -> ODT.read(SampleOdt.bytes(parts), "brief.odt", Lang.DE, Dump.RULES));
+    assertTrue(e.getMessage().contains("content.xml") && e.getMessage().contains("'t:'"), e.getMessage());
   }
 }
