@@ -1,6 +1,7 @@
 package org.tandem.check;
 
 import org.tandem.model.Segment;
+import org.tandem.terms.GermanLexicon;
 import org.tandem.model.Severity;
 import org.tandem.terms.TermHit;
 
@@ -56,11 +57,46 @@ public final class CopiedTargetRule extends QualityRule {
       if (i - start >= 2) {
         words++;
         String word = new String(text, start, i - start);
-        ordinary |= !Character.isUpperCase(text[start]) || isOrdinary(word.toLowerCase(ctx.sourceLang().locale()));
+        ordinary |= ordinary(ctx.sourceLang(), word);
       }
     }
     return words > 3 || (words > 0 && ordinary);
   }
+
+  /**
+   * A word to translate: a lower-case word that is no code (ISO codes such as "tk", "ur" stay as
+   * they are), a German noun the dictionary knows (Musikwiedergabe, Zeigergröße: German capitalises
+   * every noun), a Turkish word with a letter only Turkish has (Seçim, Anlaşma) or an ordinary
+   * ending.
+   */
+  private static boolean ordinary(org.tandem.model.Lang lang, String word) {
+    String lower = word.toLowerCase(lang.locale());
+    if (!Character.isUpperCase(word.charAt(0))) {
+      return word.length() > 3 || FUNCTION_WORDS.contains(lower);
+    }
+    if (isOrdinary(lower)) {
+      return true;
+    }
+    if (lang == org.tandem.model.Lang.DE) {
+      return word.length() >= 3 && (GermanLexicon.isWord(word) || endsWithAny(lower, GERMAN_ENDINGS)
+          || word.chars().anyMatch(c -> "äöüßÄÖÜ".indexOf(c) >= 0));
+    }
+    return word.chars().anyMatch(c -> "ışğçöüİŞĞÇÖÜ".indexOf(c) >= 0) || endsWithAny(lower, TURKISH_ENDINGS);
+  }
+
+  private static boolean endsWithAny(String lower, String[] endings) {
+    for (String ending : endings) {
+      if (lower.endsWith(ending) && lower.length() >= ending.length() + 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adjective and participle endings German names lack (Kanadisch, Untätig, Vorgestellt is a known word). */
+  private static final String[] GERMAN_ENDINGS = {"isch", "lich", "ig", "bar", "los", "ung"};
+  /** Language names and verbal nouns (Kanadaca, Almanca), agent and abstract nouns (Yönetici, Mimari is not). */
+  private static final String[] TURKISH_ENDINGS = {"ca", "ce", "ça", "çe", "ici", "lik", "lık", "luk", "siz", "sız"};
 
   /**
    * A capitalised word that is no name: a function word (a heading in capitals: KAYIT VE BAŞVURU) or

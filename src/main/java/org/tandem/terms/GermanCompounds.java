@@ -226,6 +226,24 @@ final class GermanCompounds {
     }
   }
 
+  /**
+   * True when the dictionary knows a word, splits it into words it knows (Musikwiedergabe) or knows
+   * its end of five letters or more (Terminaleingabe, Sortierungsanzeiger: compounds with a part in
+   * a form the strict splitter does not know).
+   */
+  static boolean known(String word) {
+    String lower = Fold.nfc(word).toLowerCase(Locale.GERMAN);
+    if (Dictionary.WORDS.contains(lower)) {
+      return true;
+    }
+    for (int from = UNKNOWN_PREFIX; from <= lower.length() - 5; from++) {
+      if (Dictionary.WORDS.contains(lower.substring(from))) {
+        return true;
+      }
+    }
+    return lower.length() >= MIN_LENGTH && Dictionary.SPLITTER.splitWord(lower).size() > 1;
+  }
+
   /** The dictionary, loaded once per process (about 60 ms). */
   private static final class Dictionary {
     static final Set<String> WORDS = load();
