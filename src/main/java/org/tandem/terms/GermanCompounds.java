@@ -69,7 +69,7 @@ final class GermanCompounds {
 
   /** The parts of a compound, in order; empty when the word is not a compound the dictionary covers. */
   List<Part> parts(String word) {
-    if (word.length() < MIN_LENGTH || !holdsAStart(Fold.german(word))) {
+    if (word.length() < MIN_LENGTH || camelCase(word) || !holdsAStart(Fold.german(word))) {
       return List.of();
     }
     List<String> split = refined(splitter.splitWord(word));
@@ -77,6 +77,19 @@ final class GermanCompounds {
       return unknownModifier(word);
     }
     return place(word, split, 0);
+  }
+
+  /**
+   * A program identifier (TreeModelSort, GtkFileChooser): a capital after a small letter inside the
+   * word. It is no German compound, and its letters spell look-alikes (Sort → Ort).
+   */
+  private static boolean camelCase(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean holdsAStart(String folded) {
