@@ -171,6 +171,8 @@ class QualityRulesTest {
     "target-copied|tr-de|Kanadaca|Kanadaca|true",
     "target-copied|de-tr|tk|tk|false",
     "target-copied|tr-de|PID|PID|false",
+    "date-mismatch|de-tr|Februar|S\u0327ubat|false",
+    "date-mismatch|tr-de|S\u0327ubat|Februar|false",
   })
   void reportsOrStaysQuiet(String rule, String direction, String source, String target, boolean flagged) {
     List<Finding> findings = run(rule, direction, source, target);
