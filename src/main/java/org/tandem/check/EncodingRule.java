@@ -30,12 +30,57 @@ public final class EncodingRule extends QualityRule {
 
   @Override
   String problem(CheckContext ctx, Segment segment, String source, String target) {
-    String t = damage(target);
+    if (damage(target) == null && damage(source) == null) {
+      return null; // the common case, without splitting words
+    }
+    java.util.Set<String> shared = sharedOddWords(source, target);
+    String t = damage(without(target, shared));
     if (t != null) {
       return "the translation " + t;
     }
-    String s = damage(source);
+    String s = damage(without(source, shared));
     return s == null ? null : "the source " + s;
+  }
+
+  /**
+   * Words with "?" or a mojibake letter written alike on both sides are literal, not damage: a
+   * time pattern "??:??", a keyboard layout "(AÐERTY)", a quoted "'%s'??". Damage hits one file.
+   */
+  private static java.util.Set<String> sharedOddWords(String source, String target) {
+    java.util.Set<String> odd = new java.util.HashSet<>();
+    for (String word : words(target)) {
+      if (word.chars().anyMatch(c -> c == '?' || CP1254_AS_LATIN1.indexOf(c) >= 0 || "ÃÄÅÂâ".indexOf(c) >= 0)) {
+        odd.add(word);
+      }
+    }
+    if (!odd.isEmpty()) {
+      odd.retainAll(java.util.Set.copyOf(words(source)));
+    }
+    return odd;
+  }
+
+  private static java.util.List<String> words(String text) {
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (String w : text.split("\\s+")) {
+      String core = w.replaceAll("^[,.;:()\\[\\]\"'»«„“”]+|[,.;:()\\[\\]\"'»«„“”]+$", "");
+      if (!core.isEmpty()) {
+        words.add(core);
+      }
+    }
+    return words;
+  }
+
+  private static String without(String text, java.util.Set<String> words) {
+    if (words.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text);
+    for (String word : words) {
+      for (int at = out.indexOf(word); at >= 0; at = out.indexOf(word, at + word.length())) {
+        out.replace(at, at + word.length(), " ".repeat(word.length()));
+      }
+    }
+    return out.toString();
   }
 
   /** What damage a text shows, or null. */

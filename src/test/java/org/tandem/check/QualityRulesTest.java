@@ -171,6 +171,9 @@ class QualityRulesTest {
     "target-copied|tr-de|Kanadaca|Kanadaca|true",
     "target-copied|de-tr|tk|tk|false",
     "target-copied|tr-de|PID|PID|false",
+    "encoding-damage|de-tr|Beginn ??:?? Uhr|Başlangıç ??:??|false",
+    "encoding-damage|de-tr|Tastatur (AÐERTY)|Klavye (AÐERTY)|false",
+    "encoding-damage|de-tr|Beginn ??:?? Uhr|Ba?lang?ç ??:??|true",
     "date-mismatch|de-tr|Februar|S\u0327ubat|false",
     "date-mismatch|tr-de|S\u0327ubat|Februar|false",
   })
