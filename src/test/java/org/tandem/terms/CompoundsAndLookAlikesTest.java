@@ -40,6 +40,7 @@ class CompoundsAndLookAlikesTest {
     "groesse; Bildschirmgröße; größe", "ort; die Orte; Orte", "tag; Tage; Tage",
     "geraet; Bluetoothgerät; gerät", "name; Hostname; name", "konto; Mailkonto; konto",
     "benutzer; Firefoxbenutzerkonto; benutzer", "zeiger; Einfügezeiger; zeiger",
+    "recht; Inhaber des Rechts; Rechts",
   })
   void findsTermsInCompoundsAndTheirForms(String entry, String text, String matched) {
     assertTrue(all(DE, text).contains(entry + "=" + matched), () -> all(DE, text).toString());
@@ -53,6 +54,7 @@ class CompoundsAndLookAlikesTest {
     "benutzer; benutzerdefiniert", "leistung; Dienstleistung", "bild; Bildung", "tag; Tagung",
     "zeiger; zeigen", "ort; Report", "ort; Transport", "ort; Airport",
     // seen in real UI translations: program identifiers and words derived from a term
+    "recht; Rechts ausrichten", "recht; Text rechts", "tag; Tags bearbeiten",
     "ort; TreeModelSort", "ort; GtkSortModel", "zeiger; Fokusanzeiger", "zeiger; Anzeiger", "recht; Rechtschreibung",
   })
   void refusesGermanLookAlikes(String entry, String text) {
