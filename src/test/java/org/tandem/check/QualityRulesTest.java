@@ -152,7 +152,7 @@ class QualityRulesTest {
     "placeholder-mismatch|tr-de|<iç hata>|<interner Fehler>|false",
     "placeholder-mismatch|de-tr|Zeile<br>Spalte|Satır Sütun|true",
     "number-mismatch|de-tr|%zu Bytes im Ordner %s frei.|%2$s klasöründe %1$zu bayt boş.|false",
-    "end-punctuation|de-tr|Kanadisch (intl.)|Kanadaca (uluslararası)|false",
+    "end-punctuation|de-tr|Öffnungszeiten (ca.)|Açılış saatleri (yaklaşık)|false",
     "end-punctuation|de-tr|Es gibt Kurse, Treffen usw.|Kurslar, buluşmalar ve benzeri etkinlikler var|true",
     "whitespace|de-tr|Die Datei ist im .zip-Format.|Dosya .zip biçiminde.|false",
     "whitespace|de-tr|Die Datei ist im Zip-Format.|Dosya zip biçiminde .|true",
