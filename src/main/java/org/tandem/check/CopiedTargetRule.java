@@ -44,6 +44,7 @@ public final class CopiedTargetRule extends QualityRule {
     }
     int words = 0;
     boolean ordinary = false;
+    boolean lettered = false;
     int i = 0;
     while (i < text.length) {
       if (!Character.isLetter(text[i])) {
@@ -58,16 +59,19 @@ public final class CopiedTargetRule extends QualityRule {
         words++;
         String word = new String(text, start, i - start);
         ordinary |= ordinary(ctx.sourceLang(), word);
+        lettered |= word.chars().anyMatch(c -> (ctx.sourceLang() == org.tandem.model.Lang.DE ? "äöüßÄÖÜ"
+            : "ışğçöüİŞĞÇÖÜ").indexOf(c) >= 0);
       }
     }
-    return words > 3 || (words > 0 && ordinary);
+    // a letter of the language alone marks a word to translate only in a one-word text (Seçim,
+    // Größe); "Ayşe Demir" or "Jürgen Müller" are names
+    return words > 3 || (words > 0 && ordinary) || (words == 1 && lettered);
   }
 
   /**
    * A word to translate: a lower-case word that is no code (ISO codes such as "tk", "ur" stay as
    * they are), a German noun the dictionary knows (Musikwiedergabe, Zeigergröße: German capitalises
-   * every noun), a Turkish word with a letter only Turkish has (Seçim, Anlaşma) or an ordinary
-   * ending.
+   * every noun) or a word with an ordinary ending.
    */
   private static boolean ordinary(org.tandem.model.Lang lang, String word) {
     String lower = word.toLowerCase(lang.locale());
@@ -78,10 +82,9 @@ public final class CopiedTargetRule extends QualityRule {
       return true;
     }
     if (lang == org.tandem.model.Lang.DE) {
-      return word.length() >= 3 && (GermanLexicon.isWord(word) || endsWithAny(lower, GERMAN_ENDINGS)
-          || word.chars().anyMatch(c -> "äöüßÄÖÜ".indexOf(c) >= 0));
+      return word.length() >= 3 && (GermanLexicon.isWord(word) || endsWithAny(lower, GERMAN_ENDINGS));
     }
-    return word.chars().anyMatch(c -> "ışğçöüİŞĞÇÖÜ".indexOf(c) >= 0) || endsWithAny(lower, TURKISH_ENDINGS);
+    return endsWithAny(lower, TURKISH_ENDINGS);
   }
 
   private static boolean endsWithAny(String lower, String[] endings) {
@@ -95,8 +98,10 @@ public final class CopiedTargetRule extends QualityRule {
 
   /** Adjective and participle endings German names lack (Kanadisch, Untätig, Vorgestellt is a known word). */
   private static final String[] GERMAN_ENDINGS = {"isch", "lich", "ig", "bar", "los", "ung"};
-  /** Language names and verbal nouns (Kanadaca, Almanca), agent and abstract nouns (Yönetici, Mimari is not). */
-  private static final String[] TURKISH_ENDINGS = {"ca", "ce", "ça", "çe", "ici", "lik", "lık", "luk", "siz", "sız"};
+  /** Language names (Kanadaca), agent and abstract nouns (Yönetici), compound markers (Telefonu). */
+  private static final String[] TURKISH_ENDINGS = {"ca", "ce", "ça", "çe", "ici", "lik", "lık", "luk", "siz", "sız",
+      // the compound marker of title-case labels (Ev Telefonu, İleti Türü, Metin Tablosu); names rarely end so
+      "u", "ü", "sı", "si"};
 
   /**
    * A capitalised word that is no name: a function word (a heading in capitals: KAYIT VE BAŞVURU) or

@@ -171,6 +171,8 @@ class QualityRulesTest {
     "target-copied|tr-de|Kanadaca|Kanadaca|true",
     "target-copied|de-tr|tk|tk|false",
     "target-copied|tr-de|PID|PID|false",
+    "target-copied|tr-de|Ayşe Demir|Ayşe Demir|false",
+    "target-copied|de-tr|Björn Wöhrle|Björn Wöhrle|false",
     "encoding-damage|de-tr|Beginn ??:?? Uhr|Başlangıç ??:??|false",
     "encoding-damage|de-tr|Tastatur (AÐERTY)|Klavye (AÐERTY)|false",
     "encoding-damage|de-tr|Beginn ??:?? Uhr|Ba?lang?ç ??:??|true",
