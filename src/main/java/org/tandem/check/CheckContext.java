@@ -64,11 +64,17 @@ public final class CheckContext {
     return chapter.targetLang();
   }
 
-  /** The segment's source without inline codes (the text hits' offsets refer to). */
+  /** Files from other tools may hold decomposed letters (S + U+0327 for Ş): every rule reads NFC. */
+  static String nfc(String text) {
+    return java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC) ? text
+        : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+  }
+
+  /** The segment's source without inline codes, in NFC (the text hits' offsets refer to). */
   public String sourceText(Segment segment) {
     at(segment);
     if (sourceText == null) {
-      sourceText = segment.source().plainText();
+      sourceText = nfc(segment.source().plainText());
     }
     return sourceText;
   }
@@ -77,7 +83,7 @@ public final class CheckContext {
   public String targetText(Segment segment) {
     at(segment);
     if (targetText == null) {
-      targetText = segment.hasTarget() ? segment.target().plainText() : "";
+      targetText = segment.hasTarget() ? nfc(segment.target().plainText()) : "";
     }
     return targetText;
   }

@@ -1,6 +1,7 @@
 package org.tandem.check;
 
 import org.tandem.model.Segment;
+import org.tandem.terms.GermanLexicon;
 import org.tandem.model.Severity;
 import org.tandem.terms.TermHit;
 
@@ -43,6 +44,7 @@ public final class CopiedTargetRule extends QualityRule {
     }
     int words = 0;
     boolean ordinary = false;
+    boolean lettered = false;
     int i = 0;
     while (i < text.length) {
       if (!Character.isLetter(text[i])) {
@@ -56,11 +58,50 @@ public final class CopiedTargetRule extends QualityRule {
       if (i - start >= 2) {
         words++;
         String word = new String(text, start, i - start);
-        ordinary |= !Character.isUpperCase(text[start]) || isOrdinary(word.toLowerCase(ctx.sourceLang().locale()));
+        ordinary |= ordinary(ctx.sourceLang(), word);
+        lettered |= word.chars().anyMatch(c -> (ctx.sourceLang() == org.tandem.model.Lang.DE ? "äöüßÄÖÜ"
+            : "ışğçöüİŞĞÇÖÜ").indexOf(c) >= 0);
       }
     }
-    return words > 3 || (words > 0 && ordinary);
+    // a letter of the language alone marks a word to translate only in a one-word text (Seçim,
+    // Größe); "Ayşe Demir" or "Jürgen Müller" are names
+    return words > 3 || (words > 0 && ordinary) || (words == 1 && lettered);
   }
+
+  /**
+   * A word to translate: a lower-case word that is no code (ISO codes such as "tk", "ur" stay as
+   * they are), a German noun the dictionary knows (Musikwiedergabe, Zeigergröße: German capitalises
+   * every noun) or a word with an ordinary ending.
+   */
+  private static boolean ordinary(org.tandem.model.Lang lang, String word) {
+    String lower = word.toLowerCase(lang.locale());
+    if (!Character.isUpperCase(word.charAt(0))) {
+      return word.length() > 3 || FUNCTION_WORDS.contains(lower);
+    }
+    if (isOrdinary(lower)) {
+      return true;
+    }
+    if (lang == org.tandem.model.Lang.DE) {
+      return word.length() >= 3 && (GermanLexicon.isWord(word) || endsWithAny(lower, GERMAN_ENDINGS));
+    }
+    return endsWithAny(lower, TURKISH_ENDINGS);
+  }
+
+  private static boolean endsWithAny(String lower, String[] endings) {
+    for (String ending : endings) {
+      if (lower.endsWith(ending) && lower.length() >= ending.length() + 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adjective and participle endings German names lack (Kanadisch, Untätig, Vorgestellt is a known word). */
+  private static final String[] GERMAN_ENDINGS = {"isch", "lich", "ig", "bar", "los", "ung"};
+  /** Language names (Kanadaca), agent and abstract nouns (Yönetici), compound markers (Telefonu). */
+  private static final String[] TURKISH_ENDINGS = {"ca", "ce", "ça", "çe", "ici", "lik", "lık", "luk", "siz", "sız",
+      // the compound marker of title-case labels (Ev Telefonu, İleti Türü, Metin Tablosu); names rarely end so
+      "u", "ü", "sı", "si"};
 
   /**
    * A capitalised word that is no name: a function word (a heading in capitals: KAYIT VE BAŞVURU) or

@@ -24,6 +24,9 @@ public final class DoubledWordRule extends QualityRule {
   /** Words after which a pronoun and an article may meet: "dass das das Beste ist". */
   private static final Set<String> CONJUNCTIONS = Set.of("dass", "ob", "weil", "wenn", "wie", "was", "da", "als",
       "obwohl", "damit", "und", "oder", "aber");
+  /** Prepositions that open a relative clause after a comma: "die Spalte, an die die Seite …". */
+  private static final Set<String> PREPOSITIONS = Set.of("an", "auf", "für", "in", "mit", "von", "bei", "über",
+      "unter", "durch", "gegen", "um", "aus", "nach", "zu");
 
   public DoubledWordRule() {
     super(ID, Severity.WARNING, "The translation repeats a word (\"die die\", \"bir bir\").");
@@ -95,7 +98,9 @@ public final class DoubledWordRule extends QualityRule {
       while (w >= 0 && Character.isLetter(text.charAt(w))) {
         w--;
       }
-      return CONJUNCTIONS.contains(text.substring(w + 1, j + 1).toLowerCase(java.util.Locale.ROOT)); // dass das das
+      String before = text.substring(w + 1, j + 1).toLowerCase(java.util.Locale.ROOT);
+      return CONJUNCTIONS.contains(before) // dass das das
+          || PREPOSITIONS.contains(before) && w >= 1 && text.charAt(w) == ' ' && text.charAt(w - 1) == ','; // , an die die
     }
     return false;
   }

@@ -30,12 +30,57 @@ public final class EncodingRule extends QualityRule {
 
   @Override
   String problem(CheckContext ctx, Segment segment, String source, String target) {
-    String t = damage(target);
+    if (damage(target) == null && damage(source) == null) {
+      return null; // the common case, without splitting words
+    }
+    java.util.Set<String> shared = sharedOddWords(source, target);
+    String t = damage(without(target, shared));
     if (t != null) {
       return "the translation " + t;
     }
-    String s = damage(source);
+    String s = damage(without(source, shared));
     return s == null ? null : "the source " + s;
+  }
+
+  /**
+   * Words with "?" or a mojibake letter written alike on both sides are literal, not damage: a
+   * time pattern "??:??", a keyboard layout "(AÐERTY)", a quoted "'%s'??". Damage hits one file.
+   */
+  private static java.util.Set<String> sharedOddWords(String source, String target) {
+    java.util.Set<String> odd = new java.util.HashSet<>();
+    for (String word : words(target)) {
+      if (word.chars().anyMatch(c -> c == '?' || CP1254_AS_LATIN1.indexOf(c) >= 0 || "ÃÄÅÂâ".indexOf(c) >= 0)) {
+        odd.add(word);
+      }
+    }
+    if (!odd.isEmpty()) {
+      odd.retainAll(java.util.Set.copyOf(words(source)));
+    }
+    return odd;
+  }
+
+  private static java.util.List<String> words(String text) {
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (String w : text.split("\\s+")) {
+      String core = w.replaceAll("^[,.;:()\\[\\]\"'»«„“”]+|[,.;:()\\[\\]\"'»«„“”]+$", "");
+      if (!core.isEmpty()) {
+        words.add(core);
+      }
+    }
+    return words;
+  }
+
+  private static String without(String text, java.util.Set<String> words) {
+    if (words.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text);
+    for (String word : words) {
+      for (int at = out.indexOf(word); at >= 0; at = out.indexOf(word, at + word.length())) {
+        out.replace(at, at + word.length(), " ".repeat(word.length()));
+      }
+    }
+    return out.toString();
   }
 
   /** What damage a text shows, or null. */
@@ -67,7 +112,7 @@ public final class EncodingRule extends QualityRule {
       return "has \"" + m.group() + "\": UTF-8 text read as Latin-1 or cp1252";
     }
     if (text.indexOf('?') >= 0) {
-      String masked = Protected.masked(text);
+      String masked = withoutAccelerators(Protected.masked(text));
       for (int i = 0; i < masked.length(); i++) {
         if (masked.charAt(i) == '?' && replacesLetter(masked, i)) {
           return "has \"?\" inside a word (" + word(masked, i) + "): a letter lost to a wrong encoding";
@@ -85,6 +130,14 @@ public final class EncodingRule extends QualityRule {
   private static boolean replacesLetter(String t, int i) {
     char prev = i == 0 ? ' ' : t.charAt(i - 1);
     char next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+    if (next == '?' && Character.isLetter(prev)) {
+      int end = i; // "G?? kesilmesi": the last letters of a word lost
+      while (end < t.length() && t.charAt(end) == '?') {
+        end++;
+      }
+      char after = end < t.length() ? t.charAt(end) : ' ';
+      return Character.isLetter(after) || ".,;:>".indexOf(after) >= 0 || after == ' ' && lowerWordAfter(t, end);
+    }
     if (Protected.isApostrophe(prev) && i >= 2 && Character.isLetter(t.charAt(i - 2))) {
       return true;
     }
@@ -97,7 +150,7 @@ public final class EncodingRule extends QualityRule {
       return end < t.length() && (Character.isLetter(t.charAt(end)) || t.charAt(end) == ' ' && lowerWordAfter(t, end));
     }
     if (!Character.isLetter(next)) {
-      return Character.isLetter(prev) && (".,;".indexOf(next) >= 0 || next == ' ' && lowerWordAfter(t, i + 1));
+      return Character.isLetter(prev) && (".,;:>".indexOf(next) >= 0 || next == ' ' && lowerWordAfter(t, i + 1));
     }
     if (prev == '?') {
       return true;
@@ -108,6 +161,26 @@ public final class EncodingRule extends QualityRule {
     }
     // "warum?Weil": a question without the space after it, not a lost letter
     return Character.isLetter(prev) && !(Character.isLowerCase(prev) && Character.isUpperCase(next));
+  }
+
+  /**
+   * The text without the access-key marks of menu labels ("_Datei", "&Datei" in .po and Qt files),
+   * so that a "?" beside one ("L_?nge", "?_nceki") is still seen inside its word.
+   */
+  private static String withoutAccelerators(String t) {
+    if (t.indexOf('_') < 0 && t.indexOf('&') < 0) {
+      return t;
+    }
+    StringBuilder out = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean mark = (c == '_' || c == '&') && i + 1 < t.length()
+          && (Character.isLetter(t.charAt(i + 1)) || t.charAt(i + 1) == '?');
+      if (!mark) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** True when a lower-case word follows (not one that may follow a quoted question: diye, fragte). */

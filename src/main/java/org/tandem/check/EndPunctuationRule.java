@@ -25,7 +25,7 @@ public final class EndPunctuationRule extends QualityRule {
     if (s == t && doubled(target) && !doubled(source)) {
       return "the translation ends with a doubled mark (\"" + s + s + "\")";
     }
-    if (s == t || source.isBlank() || quotedElsewhere(source, s, target) || quotedElsewhere(target, t, source)) {
+    if (s == t || source.isBlank() || abbreviated(source, s, t) || abbreviated(target, t, s) || quotedElsewhere(source, s, target) || quotedElsewhere(target, t, source)) {
       return null;
     }
     return "the source ends with " + name(s) + ", the translation with " + name(t);
@@ -46,6 +46,30 @@ public final class EndPunctuationRule extends QualityRule {
     }
     return false;
   }
+
+  /**
+   * A final full stop that belongs to an abbreviation in brackets ("Kanadisch (intl.)", "(alt.)") may
+   * stand for none on the other side: the abbreviation's full stop is not the sentence's.
+   */
+  private static boolean abbreviated(String text, char mark, char other) {
+    if (mark != '.' || other != ' ') {
+      return false;
+    }
+    String s = text.strip();
+    if (!s.endsWith(".)") && !s.endsWith(".]")) {
+      return false; // "… Nähkurse usw." ends a sentence: its full stop is the sentence's too
+    }
+    int dot = s.length() - 2;
+    int start = dot;
+    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+      start--;
+    }
+    String word = s.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
+    return ABBREVIATIONS.contains(word) || word.length() == 1 && start >= 2 && s.charAt(start - 1) == '.';
+  }
+
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("usw", "etc", "bzw", "ca", "vgl",
+      "intl", "alt", "nr", "str", "evtl", "inkl", "ggf", "vs", "vb", "bkz", "örn", "no", "sok", "cad", "mah", "vd");
 
   private static boolean endsWithCloser(String text) {
     String s = text.strip();

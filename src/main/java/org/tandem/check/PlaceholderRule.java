@@ -30,9 +30,10 @@ public final class PlaceholderRule extends QualityRule {
     List<String> s = names(Protected.placeholders(source));
     List<String> t = names(Protected.placeholders(target));
     if (!count(s).equals(count(t))) {
-      return "placeholders or tags differ: source has " + join(s) + ", translation has " + join(t);
-    }
-    if (!positional(s).equals(positional(t))) {
+      if (!count(numbered(s)).equals(count(numbered(t)))) {
+        return "placeholders or tags differ: source has " + join(s) + ", translation has " + join(t);
+      }
+    } else if (!positional(s).equals(positional(t))) {
       return "the placeholders " + join(positional(s)) + " fill in by position and must keep their order";
     }
     Map<String, Integer> sc = codes(segment.source());
@@ -62,6 +63,20 @@ public final class PlaceholderRule extends QualityRule {
       }
     }
     return names;
+  }
+
+  /**
+   * printf placeholders with their argument number: the n-th unnumbered one is %n$, so "%s von %s"
+   * and "%2$s içinde %1$s" (reordered for Turkish word order, as gettext allows) agree.
+   */
+  private static List<String> numbered(List<String> names) {
+    List<String> out = new ArrayList<>(names.size());
+    int n = 0;
+    for (String name : names) {
+      boolean printf = name.startsWith("%") && !name.startsWith("%(") && !name.startsWith("%{");
+      out.add(printf && !name.contains("$") ? "%" + ++n + "$" + name.substring(1) : name);
+    }
+    return out;
   }
 
   private static List<String> positional(List<String> names) {

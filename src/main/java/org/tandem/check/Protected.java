@@ -25,7 +25,7 @@ final class Protected {
       + "|\\b[\\w-]+\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|txt|zip|jpe?g|png|csv|html?|xml|json)\\b");
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "%%"
-      + "|%(?:\\d+\\$)?[-+ 0#]{0,3}\\d{0,3}(?:\\.\\d{1,3})?[sdifuxXcoeEgG@](?!\\p{L})"
+      + "|%(?:\\d+\\$)?[-+ 0#]{0,3}\\d{0,3}(?:\\.\\d{1,3})?(?:hh|ll|[hlLqjzt])?[sdifuxXcoeEgG@](?!\\p{L})"
       + "|%\\([A-Za-z_]\\w*\\)[sd]|%\\{[A-Za-z_]\\w*}|\\$\\{[A-Za-z_][\\w.]*}"
       + "|\\{\\s{0,3}(?:[A-Za-z_][\\w.]*|\\d+)\\s{0,3}(?=[,}])"
       + "|</?[A-Za-z][\\w:-]*(?:\\s[^<>]*)?/?>");
@@ -71,12 +71,30 @@ final class Protected {
     }
     Matcher m = PLACEHOLDER.matcher(text);
     while (m.find()) {
-      if (!m.group().equals("%%")) {
+      if (!m.group().equals("%%") && !isMetaVariable(text, m.group())) {
         parts.add(new Part(m.start(), m.end(), m.group()));
       }
     }
     return parts;
   }
+
+  /**
+   * A bare {@code <Datei>} or {@code <interner Fehler>} (no attribute) that no {@code </Datei>}
+   * closes and that is no HTML element is a word in angle brackets (a command's argument in usage texts, {@code git add <Datei>} ↔ {@code <dosya>}):
+   * translated like any word, so not a tag to keep.
+   */
+  private static boolean isMetaVariable(String text, String part) {
+    if (!part.startsWith("<") || part.startsWith("</") || part.endsWith("/>") || part.indexOf('=') >= 0) {
+      return false;
+    }
+    String name = part.substring(1, part.length() - 1).split(" ", 2)[0];
+    return !HTML.contains(name.toLowerCase(java.util.Locale.ROOT)) && !text.contains("</" + name + ">");
+  }
+
+  private static final java.util.Set<String> HTML = java.util.Set.of("a", "abbr", "b", "big", "blockquote", "br",
+      "code", "del", "div", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark",
+      "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "table", "td", "th", "tr", "tt",
+      "u", "ul", "var");
 
   /** The text with links and placeholders replaced by spaces (offsets kept), for rules that read words. */
   static String masked(String text) {

@@ -19,6 +19,9 @@ public final class QuoteBracketRule extends QualityRule {
 
   @Override
   String problem(CheckContext ctx, Segment segment, String source, String target) {
+    if (source.strip().length() == 1 && target.strip().length() == 1) {
+      return null; // the mark itself translated (» in German UI strings, ' in Turkish ones): nothing to balance
+    }
     int[] s = counts(source);
     int[] t = counts(target);
     if (s[0] != t[0]) {

@@ -39,12 +39,12 @@ final class ReportIndex {
   /** The segment's source text without codes, or empty. */
   String sourceText(Finding f) {
     Segment s = segment(f);
-    return s == null ? "" : s.source().plainText();
+    return s == null ? "" : CheckContext.nfc(s.source().plainText()); // as the rules read it: spans fit
   }
 
   /** The segment's target text without codes, or empty. */
   String targetText(Finding f) {
     Segment s = segment(f);
-    return s == null || !s.hasTarget() ? "" : s.target().plainText();
+    return s == null || !s.hasTarget() ? "" : CheckContext.nfc(s.target().plainText());
   }
 }

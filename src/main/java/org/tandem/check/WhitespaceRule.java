@@ -60,11 +60,16 @@ public final class WhitespaceRule extends QualityRule {
       char c = text.charAt(i);
       if (!beforePunctuation && c == ' ') {
         n++;
-      } else if (beforePunctuation && ",.;:!?".indexOf(c) >= 0 && !isEllipsis(text, i)) {
+      } else if (beforePunctuation && ",.;:!?".indexOf(c) >= 0 && !isEllipsis(text, i) && !isDotWord(text, i)) {
         n++;
       }
     }
     return n;
+  }
+
+  /** A dot that starts a word is no punctuation: ".lzma-Format", "in .gitmodules", ".deb dosyası". */
+  private static boolean isDotWord(String text, int i) {
+    return text.charAt(i) == '.' && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
   private static boolean isEllipsis(String text, int i) {

@@ -69,7 +69,7 @@ final class GermanCompounds {
 
   /** The parts of a compound, in order; empty when the word is not a compound the dictionary covers. */
   List<Part> parts(String word) {
-    if (word.length() < MIN_LENGTH || !holdsAStart(Fold.german(word))) {
+    if (word.length() < MIN_LENGTH || camelCase(word) || !holdsAStart(Fold.german(word))) {
       return List.of();
     }
     List<String> split = refined(splitter.splitWord(word));
@@ -77,6 +77,19 @@ final class GermanCompounds {
       return unknownModifier(word);
     }
     return place(word, split, 0);
+  }
+
+  /**
+   * A program identifier (TreeModelSort, GtkFileChooser): a capital after a small letter inside the
+   * word. It is no German compound, and its letters spell look-alikes (Sort → Ort).
+   */
+  private static boolean camelCase(String word) {
+    for (int i = 1; i < word.length(); i++) {
+      if (Character.isUpperCase(word.charAt(i)) && Character.isLowerCase(word.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean holdsAStart(String folded) {
@@ -224,6 +237,24 @@ final class GermanCompounds {
     Set<String> words() {
       return words;
     }
+  }
+
+  /**
+   * True when the dictionary knows a word, splits it into words it knows (Musikwiedergabe) or knows
+   * its end of five letters or more (Terminaleingabe, Sortierungsanzeiger: compounds with a part in
+   * a form the strict splitter does not know).
+   */
+  static boolean known(String word) {
+    String lower = Fold.nfc(word).toLowerCase(Locale.GERMAN);
+    if (Dictionary.WORDS.contains(lower)) {
+      return true;
+    }
+    for (int from = UNKNOWN_PREFIX; from <= lower.length() - 5; from++) {
+      if (Dictionary.WORDS.contains(lower.substring(from))) {
+        return true;
+      }
+    }
+    return lower.length() >= MIN_LENGTH && Dictionary.SPLITTER.splitWord(lower).size() > 1;
   }
 
   /** The dictionary, loaded once per process (about 60 ms). */

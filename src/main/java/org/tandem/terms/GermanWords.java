@@ -107,6 +107,9 @@ final class GermanWords implements WordIndex {
   @Override
   public List<Match> match(String word, String previous) {
     List<Match> matches = match(word);
+    if (!matches.isEmpty() && adverb(word, previous)) {
+      return withoutInflected(matches, word);
+    }
     if (matches.isEmpty() || !word.endsWith("rn") && !word.endsWith("ln") || pluralBefore(previous)) {
       return matches;
     }
@@ -122,6 +125,26 @@ final class GermanWords implements WordIndex {
     }
     return kept;
   }
+
+  /**
+   * "rechts", "links", "abends", "tags" are adverbs spelled like a noun's genitive (Recht, Tag): read
+   * as the noun only after an article (des Rechts). Seen in real UI text: "Rechts ausrichten".
+   */
+  private static boolean adverb(String word, String previous) {
+    return ADVERBS.contains(word.toLowerCase(java.util.Locale.GERMAN))
+        && !GENITIVE_ARTICLES.contains(previous.toLowerCase(java.util.Locale.GERMAN));
+  }
+
+  /** The matches of a word that are the glossary word as written (a term "Links" stays found). */
+  private List<Match> withoutInflected(List<Match> matches, String word) {
+    String folded = loose(Fold.german(Fold.nfc(word)));
+    return matches.stream().filter(m -> folded.equals(heads[m.wordId()])).toList();
+  }
+
+  private static final java.util.Set<String> ADVERBS = java.util.Set.of("rechts", "links", "abends", "morgens",
+      "nachts", "mittags", "anfangs", "teils", "tags");
+  private static final java.util.Set<String> GENITIVE_ARTICLES = java.util.Set.of("des", "eines", "dieses",
+      "jedes", "keines", "meines", "ihres", "seines", "unseres");
 
   private static boolean pluralBefore(String previous) {
     String p = previous.toLowerCase(java.util.Locale.GERMAN);

@@ -39,7 +39,8 @@ class CompoundsAndLookAlikesTest {
     "taste; Tastenkombination; Taste", "konto; Benutzerkonten; konten", "konto; Konten; Konten",
     "groesse; Bildschirmgröße; größe", "ort; die Orte; Orte", "tag; Tage; Tage",
     "geraet; Bluetoothgerät; gerät", "name; Hostname; name", "konto; Mailkonto; konto",
-    "benutzer; Firefoxbenutzerkonto; benutzer",
+    "benutzer; Firefoxbenutzerkonto; benutzer", "zeiger; Einfügezeiger; zeiger",
+    "recht; Inhaber des Rechts; Rechts",
   })
   void findsTermsInCompoundsAndTheirForms(String entry, String text, String matched) {
     assertTrue(all(DE, text).contains(entry + "=" + matched), () -> all(DE, text).toString());
@@ -52,6 +53,9 @@ class CompoundsAndLookAlikesTest {
     "recht; recht gut", "recht; Rechtsklick", "name; namens", "benutzer; Benutzerdefinierte Farben",
     "benutzer; benutzerdefiniert", "leistung; Dienstleistung", "bild; Bildung", "tag; Tagung",
     "zeiger; zeigen", "ort; Report", "ort; Transport", "ort; Airport",
+    // seen in real UI translations: program identifiers and words derived from a term
+    "recht; Rechts ausrichten", "recht; Text rechts", "tag; Tags bearbeiten",
+    "ort; TreeModelSort", "ort; GtkSortModel", "zeiger; Fokusanzeiger", "zeiger; Anzeiger", "recht; Rechtschreibung",
   })
   void refusesGermanLookAlikes(String entry, String text) {
     assertTrue(all(DE, text).stream().noneMatch(h -> h.startsWith(entry + "=")), () -> all(DE, text).toString());
@@ -77,6 +81,7 @@ class CompoundsAndLookAlikesTest {
     "name; ada", "name; adres", "name; adet", "name; adlı", "anhang; ekle", "anhang; Ekim", "anhang; ekran",
     "konto; Hesapla", "konto; hesaplanıyor", "recht; hakkında", "recht; haklı", "dienst; hizmetçi",
     "einstellung; ayarla", "sicherung; yedekle", "wert; değerli", "farbe; renkli", "benutzer; kullanım",
+    "recht; hakkındaki", "nachricht; iletim", "nachricht; İletimi", "tag; günce",
   })
   void refusesTurkishDerivationsAndLookAlikes(String entry, String text) {
     assertTrue(all(TR, text).stream().noneMatch(h -> h.startsWith(entry + "=")), () -> all(TR, text).toString());
