@@ -9,7 +9,6 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.tandem.io.Stax;
 import org.tandem.model.Content;
 import org.tandem.model.State;
 import org.tandem.model.TandemException;
@@ -45,7 +44,7 @@ public final class LenientXliffReader {
     XmlInput.Limited input = new XmlInput.Limited(in, name, XliffFiles.MAX_BYTES);
     XMLStreamReader xml = null;
     try {
-      xml = Stax.safeInputFactory().createXMLStreamReader(Utf8Check.checked(input, name));
+      xml = XmlInput.withInternalSubset().createXMLStreamReader(Utf8Check.checked(input, name));
       LenientXliffReader reader = new LenientXliffReader(xml, name);
       XliffVersion version = reader.root();
       reader.body();

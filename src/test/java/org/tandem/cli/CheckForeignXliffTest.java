@@ -91,6 +91,46 @@ class CheckForeignXliffTest {
   }
 
   @Test
+  void expandsEntitiesOfTheInternalDtdSubsetWithoutLoadingTheExternalDtd() throws IOException {
+    CliRun run = check("doctype.xlf", "--format", "json");
+    assertEquals(0, run.exit(), run.toString());
+    assertTrue(run.out().contains("\"unit\":\"z1\",\"rule\":\"date-mismatch\""), "8:30 is not 9.30: " + run);
+    assertTrue(!run.out().contains("\"unit\":\"z2\""), run.toString());
+  }
+
+  @Test
+  void refusesAnEntityBombWithExit2() throws IOException {
+    StringBuilder doc = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY a \"aaaaaaaaaa\">");
+    for (char c = 'b'; c <= 'g'; c++) {
+      doc.append("<!ENTITY ").append(c).append(" \"").append(("&" + (char) (c - 1) + ";").repeat(10)).append("\">");
+    }
+    doc.append("]>\n<xliff version=\"1.2\"><file original=\"x\" source-language=\"de\" target-language=\"tr\">")
+        .append("<body><trans-unit id=\"1\"><source>&g;</source></trans-unit></body></file></xliff>\n");
+    Path bomb = dir.resolve("bomb.xlf");
+    Files.writeString(bomb, doc);
+    CliRun run = tandem(null, "check", "--glossary", glossary().toString(), bomb.toString());
+    assertEquals(2, run.exit(), run.toString());
+    assertTrue(run.err().contains("bomb.xlf") && run.err().contains("not well-formed"), run.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16", "UTF-16LE", "ISO-8859-9", "windows-1254"})
+  void readsFilesInTheEncodingTheirDeclarationNames(String encoding) throws IOException {
+    String bom = encoding.equals("UTF-16LE") ? "\uFEFF" : "";
+    String doc = bom + "<?xml version=\"1.0\" encoding=\"" + encoding + "\"?>\n<xliff version=\"1.2\" "
+        + "xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"x\" source-language=\"tr\" "
+        + "target-language=\"de\"><body><trans-unit id=\"ş1\"><source>Şişli'deki kütüphane 1998'de açıldı.</source>"
+        + "<target>Die Bücherei in Şişli wurde 1989 eröffnet.</target></trans-unit></body></file></xliff>\n";
+    Path file = dir.resolve(encoding + ".xlf");
+    Files.write(file, doc.getBytes(java.nio.charset.Charset.forName(encoding)));
+    CliRun run = tandem(null, "check", "--glossary", glossary().toString(), "--format", "json", "--fail-on", "never",
+        file.toString());
+    assertEquals(0, run.exit(), run.toString());
+    assertTrue(run.out().contains("\"unit\":\"ş1\",\"rule\":\"number-mismatch\""), "1998 is not 1989: " + run);
+    assertTrue(!run.out().contains("encoding-damage"), run.toString());
+  }
+
+  @Test
   void refusesAnotherLanguagePairWithExit2() throws IOException {
     CliRun run = check("english.xlf");
     assertEquals(2, run.exit(), run.toString());
