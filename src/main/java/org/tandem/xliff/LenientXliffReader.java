@@ -44,7 +44,7 @@ public final class LenientXliffReader {
     XmlInput.Limited input = new XmlInput.Limited(in, name, XliffFiles.MAX_BYTES);
     XMLStreamReader xml = null;
     try {
-      xml = XmlInput.withInternalSubset().createXMLStreamReader(Utf8Check.checked(input, name));
+      xml = XmlInput.withInternalSubset().createXMLStreamReader(Utf8Check.checked(ToolQuirks.repaired(input), name));
       LenientXliffReader reader = new LenientXliffReader(xml, name);
       XliffVersion version = reader.root();
       reader.body();

@@ -131,6 +131,41 @@ class CheckForeignXliffTest {
   }
 
   @Test
+  void readsUtf16WhoseDeclarationWronglySaysUtf8AsTradosWritesIt() throws IOException {
+    String doc = "\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><xliff version=\"1.2\" "
+        + "xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" xmlns:sdl=\"http://sdl.com/FileTypes/SdlXliff/1.0\">"
+        + "<file original=\"C:\\Presse\\mitteilung.docx\" source-language=\"de-DE\" target-language=\"tr-TR\">"
+        + "<body><group><trans-unit id=\"u1\"><source>Die Straße wird am 3. Juni gesperrt.</source>"
+        + "<seg-source><mrk mtype=\"seg\" mid=\"1\">Die Straße wird am 3. Juni gesperrt.</mrk></seg-source>"
+        + "<target><mrk mtype=\"seg\" mid=\"1\">Cadde 13 Haziran'da trafiğe kapatılacak.</mrk></target>"
+        + "</trans-unit></group></body></file></xliff>";
+    Path file = dir.resolve("mitteilung.docx.sdlxliff");
+    Files.write(file, doc.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    CliRun run = tandem(null, "check", "--glossary", glossary().toString(), "--format", "json", "--fail-on", "never",
+        file.toString());
+    assertEquals(0, run.exit(), run.toString());
+    assertTrue(run.out().contains("\"unit\":\"u1\",\"rule\":\"date-mismatch\""), "3 is not 13: " + run);
+    assertTrue(run.out().contains("Straße") && run.out().contains("kapatılacak"), run.toString());
+  }
+
+  @Test
+  void readsControlCharactersThatXmlForbidsAndReportsThemInATranslation() throws IOException {
+    String doc = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" "
+        + "xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"x.xml\" source-language=\"tr\" "
+        + "target-language=\"de\"><body>\n<trans-unit id=\"k1\"><source>Kayıt formu</source>"
+        + "<target>Anmelde&#x1F;formular</target><note>Ctrl-C: &#x03; &#3;</note></trans-unit>\n"
+        + "<trans-unit id=\"k2\"><source>Gönder</source><target>Abschicken</target><note>\u0007</note></trans-unit>"
+        + "\n</body></file></xliff>\n";
+    Path file = dir.resolve("kontrol.xlf");
+    Files.writeString(file, doc);
+    CliRun run = tandem(null, "check", "--glossary", glossary().toString(), "--format", "json", "--fail-on", "never",
+        file.toString());
+    assertEquals(0, run.exit(), run.toString());
+    assertTrue(run.out().contains("\"unit\":\"k1\",\"rule\":\"encoding-damage\""), run.toString());
+    assertTrue(!run.out().contains("\"unit\":\"k2\""), "a note is not checked: " + run);
+  }
+
+  @Test
   void refusesAnotherLanguagePairWithExit2() throws IOException {
     CliRun run = check("english.xlf");
     assertEquals(2, run.exit(), run.toString());
