@@ -222,9 +222,19 @@ public final class LenientXliffReader {
     if (id == null || id.isEmpty() || source.plainText().isBlank() && source.codes().isEmpty()) {
       return;
     }
-    boolean filled = XliffUnit.isFilled(target);
+    boolean filled = isTranslation(source, target);
     State state = !filled ? State.NEW : isFinal(rawState) ? State.FINAL : State.TRANSLATED;
     collector.unit(new XliffUnit(id, source, filled ? target : null, state, List.of(), rawState, true), line);
+  }
+
+  /**
+   * True when a target holds a translation: text, or only codes where the source is only codes. Trados
+   * and memoQ copy the source's codes (or a space) into every target they create, so codes alone in a
+   * target of a sentence mean it is not translated yet.
+   */
+  private static boolean isTranslation(Content source, Content target) {
+    return target != null && (!target.plainText().isBlank() || source.plainText().isBlank()
+        && XliffUnit.isFilled(target));
   }
 
   /** A unit's id, or one made from its line when a tool left it out: line-12. */

@@ -166,6 +166,33 @@ class CheckForeignXliffTest {
   }
 
   @Test
+  void splitsTradosSegmentsInsideFormattingAndTakesCopiedCodesForNoTranslation() throws IOException {
+    String doc = "<?xml version=\"1.0\" encoding=\"utf-8\"?><xliff xmlns:sdl=\"http://sdl.com/FileTypes/SdlXliff/1.0\" "
+        + "version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"C:\\Amt\\info.html\" "
+        + "source-language=\"de-DE\" target-language=\"tr-TR\"><body><group>\n"
+        + "<trans-unit id=\"p1\"><source><g id=\"5\">Die Bücherei ist offen. Sie hat 12 000 Bände.</g></source>"
+        + "<seg-source><g id=\"5\">\n\t<mrk mtype=\"seg\" mid=\"1\">Die Bücherei ist offen.</mrk> "
+        + "<mrk mtype=\"seg\" mid=\"2\">Sie hat 12 000 Bände.</mrk>\n</g></seg-source>"
+        + "<target><g id=\"5\">\n\t<mrk mtype=\"seg\" mid=\"1\">Kütüphane açık.</mrk> "
+        + "<mrk mtype=\"seg\" mid=\"2\">Kütüphanede 1.200 kitap var.</mrk>\n</g></target></trans-unit>\n"
+        + "<trans-unit id=\"p2\"><source>Mehr unter <x id=\"7\"/>.</source><seg-source><mrk mtype=\"seg\" mid=\"3\">"
+        + "Mehr unter <x id=\"7\"/>.</mrk></seg-source><target><mrk mtype=\"seg\" mid=\"3\"><x id=\"7\"/></mrk>"
+        + "</target></trans-unit>\n"
+        + "<trans-unit id=\"p3\"><source><x id=\"8\"/></source><target><x id=\"8\"/></target></trans-unit>\n"
+        + "</group></body></file></xliff>\n";
+    Path file = dir.resolve("info.html.sdlxliff");
+    Files.writeString(file, doc);
+    CliRun run = tandem(null, "check", "--glossary", glossary().toString(), "--format", "json", "--fail-on", "never",
+        file.toString());
+    assertEquals(0, run.exit(), run.toString());
+    assertTrue(run.out().contains("\"unit\":\"p1#2\",\"rule\":\"number-mismatch\""), run.toString());
+    assertTrue(!run.out().contains("\"unit\":\"p1#1\""), "the first sentence is translated well: " + run);
+    assertTrue(run.out().contains("\"unit\":\"p2\",\"rule\":\"untranslated\""), run.toString());
+    assertTrue(!run.out().contains("\"unit\":\"p2\",\"rule\":\"end-punctuation\""), run.toString());
+    assertTrue(!run.out().contains("\"unit\":\"p3\""), "a code-only unit with its code is fine: " + run);
+  }
+
+  @Test
   void refusesAnotherLanguagePairWithExit2() throws IOException {
     CliRun run = check("english.xlf");
     assertEquals(2, run.exit(), run.toString());
