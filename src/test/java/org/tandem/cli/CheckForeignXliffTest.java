@@ -42,6 +42,14 @@ class CheckForeignXliffTest {
     return tandem(null, args.toArray(String[]::new));
   }
 
+  /** {@code check --format json} on a file a test wrote; the file must be read (exit 0). */
+  CliRun checkJson(Path file) throws IOException {
+    CliRun run = tandem(null, "check", "--glossary", glossary().toString(), "--format", "json", "--fail-on", "never",
+        file.toString());
+    assertEquals(0, run.exit(), run.toString());
+    return run;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"trados.sdlxliff", "memoq.xlf", "rainbow.xlf", "passolo.xlf", "ontram.xlf", "toolkit.xlf",
       "xliff10.xlf", "xliff21.xlf"})
@@ -123,9 +131,7 @@ class CheckForeignXliffTest {
         + "<target>Die Bücherei in Şişli wurde 1989 eröffnet.</target></trans-unit></body></file></xliff>\n";
     Path file = dir.resolve(encoding + ".xlf");
     Files.write(file, doc.getBytes(java.nio.charset.Charset.forName(encoding)));
-    CliRun run = tandem(null, "check", "--glossary", glossary().toString(), "--format", "json", "--fail-on", "never",
-        file.toString());
-    assertEquals(0, run.exit(), run.toString());
+    CliRun run = checkJson(file);
     assertTrue(run.out().contains("\"unit\":\"ş1\",\"rule\":\"number-mismatch\""), "1998 is not 1989: " + run);
     assertTrue(!run.out().contains("encoding-damage"), run.toString());
   }
@@ -141,9 +147,7 @@ class CheckForeignXliffTest {
         + "</trans-unit></group></body></file></xliff>";
     Path file = dir.resolve("mitteilung.docx.sdlxliff");
     Files.write(file, doc.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
-    CliRun run = tandem(null, "check", "--glossary", glossary().toString(), "--format", "json", "--fail-on", "never",
-        file.toString());
-    assertEquals(0, run.exit(), run.toString());
+    CliRun run = checkJson(file);
     assertTrue(run.out().contains("\"unit\":\"u1\",\"rule\":\"date-mismatch\""), "3 is not 13: " + run);
     assertTrue(run.out().contains("Straße") && run.out().contains("kapatılacak"), run.toString());
   }
@@ -158,9 +162,7 @@ class CheckForeignXliffTest {
         + "\n</body></file></xliff>\n";
     Path file = dir.resolve("kontrol.xlf");
     Files.writeString(file, doc);
-    CliRun run = tandem(null, "check", "--glossary", glossary().toString(), "--format", "json", "--fail-on", "never",
-        file.toString());
-    assertEquals(0, run.exit(), run.toString());
+    CliRun run = checkJson(file);
     assertTrue(run.out().contains("\"unit\":\"k1\",\"rule\":\"encoding-damage\""), run.toString());
     assertTrue(!run.out().contains("\"unit\":\"k2\""), "a note is not checked: " + run);
   }
@@ -182,9 +184,7 @@ class CheckForeignXliffTest {
         + "</group></body></file></xliff>\n";
     Path file = dir.resolve("info.html.sdlxliff");
     Files.writeString(file, doc);
-    CliRun run = tandem(null, "check", "--glossary", glossary().toString(), "--format", "json", "--fail-on", "never",
-        file.toString());
-    assertEquals(0, run.exit(), run.toString());
+    CliRun run = checkJson(file);
     assertTrue(run.out().contains("\"unit\":\"p1#2\",\"rule\":\"number-mismatch\""), run.toString());
     assertTrue(!run.out().contains("\"unit\":\"p1#1\""), "the first sentence is translated well: " + run);
     assertTrue(run.out().contains("\"unit\":\"p2\",\"rule\":\"untranslated\""), run.toString());
