@@ -54,12 +54,16 @@ final class ToolQuirks {
   }
 
   /**
-   * Replaces forbidden control bytes and character references with {@code &#xFFFD;}, byte by byte, in
-   * an encoding that is ASCII in its first 128 bytes (UTF-8, the ISO and Windows code pages).
+   * Replaces forbidden control bytes and character references with {@code &#xFFFD;}, in an encoding
+   * that is ASCII in its first 128 bytes (UTF-8, the ISO and Windows code pages). Works on a buffer of
+   * its own, so that it costs next to nothing where there is nothing to replace.
    */
   private static final class ControlCharacters extends FilterInputStream {
-    private byte[] pending = new byte[0];
-    private int next;
+    private final byte[] buf = new byte[32 * 1024];
+    private int pos;
+    private int lim;
+    private boolean eof;
+    private int replacing = REPLACEMENT.length; // bytes of REPLACEMENT handed on so far
 
     ControlCharacters(InputStream in) {
       super(in);
@@ -67,74 +71,94 @@ final class ToolQuirks {
 
     @Override
     public int read() throws IOException {
-      if (next < pending.length) {
-        return pending[next++] & 0xFF;
-      }
-      int b = super.read();
-      if (b >= 0 && b < 0x20 && forbidden(b)) {
-        return queue(REPLACEMENT);
-      }
-      return b == '&' ? queue(reference()) : b;
-    }
-
-    /** After an '&': the reference as it was, or the replacement for a forbidden one. */
-    private byte[] reference() throws IOException {
-      byte[] read = new byte[LONGEST_REFERENCE + 1];
-      read[0] = '&';
-      int n = 1;
-      while (n < read.length) {
-        in.mark(1);
-        int b = in.read();
-        if (b < 0 || !(b == '#' || b == 'x' || b == 'X' || b == ';' || Character.digit(b, 16) >= 0)) {
-          if (b >= 0) {
-            in.reset();
-          }
-          break;
-        }
-        read[n++] = (byte) b;
-        if (b == ';') {
-          break;
-        }
-      }
-      String ref = new String(read, 0, n, StandardCharsets.US_ASCII);
-      return isForbiddenReference(ref) ? REPLACEMENT : java.util.Arrays.copyOf(read, n);
-    }
-
-    private static boolean isForbiddenReference(String ref) {
-      if (!ref.startsWith("&#") || !ref.endsWith(";") || ref.length() < 4) {
-        return false;
-      }
-      boolean hex = ref.charAt(2) == 'x';
-      try {
-        return forbidden(Long.parseLong(ref.substring(hex ? 3 : 2, ref.length() - 1), hex ? 16 : 10));
-      } catch (NumberFormatException e) {
-        return false;
-      }
-    }
-
-    private int queue(byte[] bytes) {
-      pending = bytes;
-      next = 1;
-      return bytes[0] & 0xFF;
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      if (length == 0) {
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
         return 0;
       }
-      int n = 0;
-      while (n < length) {
-        int b = read();
-        if (b < 0) {
-          return n == 0 ? -1 : n;
+      while (true) {
+        if (replacing < REPLACEMENT.length) {
+          int n = Math.min(len, REPLACEMENT.length - replacing);
+          System.arraycopy(REPLACEMENT, replacing, b, off, n);
+          replacing += n;
+          return n;
         }
-        buffer[offset + n++] = (byte) b;
-        if (next >= pending.length && in.available() == 0) {
-          break; // do not block for more than the parser needs
+        if (lim - pos <= LONGEST_REFERENCE && !eof) {
+          fill();
+          continue;
+        }
+        if (pos == lim) {
+          return -1;
+        }
+        int n = copy(b, off, len);
+        if (n > 0) {
+          return n;
         }
       }
+    }
+
+    /** Copies plain bytes up to the next forbidden character (which it starts replacing) or the buffer's end. */
+    private int copy(byte[] b, int off, int len) {
+      int n = 0;
+      while (n < len && pos < lim) {
+        byte c = buf[pos];
+        if (c == '&' || c >= 0 && c < 0x20 && forbidden(c)) {
+          if (lim - pos <= LONGEST_REFERENCE && !eof) {
+            break; // the rest of a reference may not be read yet
+          }
+          int skip = c == '&' ? forbiddenReference() : 1;
+          if (skip > 0) {
+            pos += skip;
+            replacing = 0;
+            break;
+          }
+        }
+        b[off + n++] = c;
+        pos++;
+      }
       return n;
+    }
+
+    private void fill() throws IOException {
+      System.arraycopy(buf, pos, buf, 0, lim - pos);
+      lim -= pos;
+      pos = 0;
+      int r = in.read(buf, lim, buf.length - lim);
+      if (r < 0) {
+        eof = true;
+      } else {
+        lim += r;
+      }
+    }
+
+    /** The length of the character reference at {@code pos} when it names a forbidden character, else 0. */
+    private int forbiddenReference() {
+      int end = Math.min(lim, pos + LONGEST_REFERENCE + 1);
+      if (pos + 3 >= end || buf[pos + 1] != '#') {
+        return 0;
+      }
+      boolean hex = buf[pos + 2] == 'x';
+      long value = 0;
+      for (int i = pos + (hex ? 3 : 2); i < end; i++) {
+        int digit = Character.digit(buf[i], hex ? 16 : 10);
+        if (buf[i] == ';' && i > pos + (hex ? 3 : 2)) {
+          return forbidden(value) ? i - pos + 1 : 0;
+        }
+        if (digit < 0) {
+          return 0;
+        }
+        value = value * (hex ? 16 : 10) + digit;
+      }
+      return 0;
+    }
+
+    @Override
+    public int available() throws IOException {
+      return REPLACEMENT.length - replacing + lim - pos;
     }
 
     @Override
