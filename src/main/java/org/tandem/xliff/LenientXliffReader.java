@@ -159,6 +159,10 @@ public final class LenientXliffReader {
   /** An XLIFF 2 unit: one unit per {@code <segment>}. */
   private void unit() throws XMLStreamException {
     String id = idOr(attr("id"), line());
+    if ("no".equals(attr("translate"))) {
+      skip(); // not to be translated, like a 1.x trans-unit with translate="no"
+      return;
+    }
     InlineContent codes = new InlineContent(xml);
     List<Object[]> segments = new ArrayList<>();
     while (xml.hasNext()) {

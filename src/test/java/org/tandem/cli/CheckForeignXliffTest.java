@@ -193,6 +193,19 @@ class CheckForeignXliffTest {
   }
 
   @Test
+  void passesOverXliff2UnitsNotToBeTranslated() throws IOException {
+    String doc = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"de\" trgLang=\"tr\">"
+        + "<file id=\"f\"><unit id=\"n1\" translate=\"no\"><segment><source>Stadtwerke Köln GmbH</source>"
+        + "<target>Stadtwerke Köln GmbH</target></segment></unit><unit id=\"n2\"><segment><source>Wir sind 24 "
+        + "Stunden für Sie da.</source><target>7/24 hizmetinizdeyiz.</target></segment></unit></file></xliff>";
+    Path file = dir.resolve("dienst.xlf");
+    Files.writeString(file, doc);
+    CliRun run = checkJson(file);
+    assertTrue(!run.out().contains("\"unit\":\"n1\""), run.toString());
+    assertTrue(run.out().contains("\"segments\":1"), run.toString());
+  }
+
+  @Test
   void refusesAnotherLanguagePairWithExit2() throws IOException {
     CliRun run = check("english.xlf");
     assertEquals(2, run.exit(), run.toString());
