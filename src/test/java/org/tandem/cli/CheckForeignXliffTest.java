@@ -50,6 +50,13 @@ class CheckForeignXliffTest {
     return run;
   }
 
+  /** {@code check --format json} on a file written with {@code doc} (UTF-8). */
+  CliRun checkJson(String name, String doc) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, doc);
+    return checkJson(file);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"trados.sdlxliff", "memoq.xlf", "rainbow.xlf", "passolo.xlf", "ontram.xlf", "toolkit.xlf",
       "xliff10.xlf", "xliff21.xlf"})
@@ -160,9 +167,7 @@ class CheckForeignXliffTest {
         + "<target>Anmelde&#x1F;formular</target><note>Ctrl-C: &#x03; &#3;</note></trans-unit>\n"
         + "<trans-unit id=\"k2\"><source>Gönder</source><target>Abschicken</target><note>\u0007</note></trans-unit>"
         + "\n</body></file></xliff>\n";
-    Path file = dir.resolve("kontrol.xlf");
-    Files.writeString(file, doc);
-    CliRun run = checkJson(file);
+    CliRun run = checkJson("kontrol.xlf", doc);
     assertTrue(run.out().contains("\"unit\":\"k1\",\"rule\":\"encoding-damage\""), run.toString());
     assertTrue(!run.out().contains("\"unit\":\"k2\""), "a note is not checked: " + run);
   }
@@ -182,9 +187,7 @@ class CheckForeignXliffTest {
         + "</target></trans-unit>\n"
         + "<trans-unit id=\"p3\"><source><x id=\"8\"/></source><target><x id=\"8\"/></target></trans-unit>\n"
         + "</group></body></file></xliff>\n";
-    Path file = dir.resolve("info.html.sdlxliff");
-    Files.writeString(file, doc);
-    CliRun run = checkJson(file);
+    CliRun run = checkJson("info.html.sdlxliff", doc);
     assertTrue(run.out().contains("\"unit\":\"p1#2\",\"rule\":\"number-mismatch\""), run.toString());
     assertTrue(!run.out().contains("\"unit\":\"p1#1\""), "the first sentence is translated well: " + run);
     assertTrue(run.out().contains("\"unit\":\"p2\",\"rule\":\"untranslated\""), run.toString());
@@ -198,9 +201,7 @@ class CheckForeignXliffTest {
         + "<file id=\"f\"><unit id=\"n1\" translate=\"no\"><segment><source>Stadtwerke Köln GmbH</source>"
         + "<target>Stadtwerke Köln GmbH</target></segment></unit><unit id=\"n2\"><segment><source>Wir sind 24 "
         + "Stunden für Sie da.</source><target>7/24 hizmetinizdeyiz.</target></segment></unit></file></xliff>";
-    Path file = dir.resolve("dienst.xlf");
-    Files.writeString(file, doc);
-    CliRun run = checkJson(file);
+    CliRun run = checkJson("dienst.xlf", doc);
     assertTrue(!run.out().contains("\"unit\":\"n1\""), run.toString());
     assertTrue(run.out().contains("\"segments\":1"), run.toString());
   }
