@@ -19,7 +19,8 @@ import org.tandem.model.Text;
  * XLIFF version, with codes of any id: each id (ph1, 0, em-7) gets a number, the same in source and
  * target, so that tandem's content model can hold them. Native code inside {@code <ph>},
  * {@code <bpt>}, {@code <ept>}, {@code <it>} and {@code <sub>} is not text; {@code <mrk>} and unknown
- * elements are looked through; {@code <mrk mtype="seg">} directly in the element starts a segment.
+ * elements are looked through; {@code <mrk mtype="seg">} starts a segment, also inside a {@code <g>}
+ * (Trados puts a paragraph's formatting around its segments).
  */
 final class InlineContent {
   private final XMLStreamReader xml;
@@ -50,7 +51,7 @@ final class InlineContent {
         add(new Text(xml.getText()), whole, segment);
       } else if (event == XMLStreamConstants.START_ELEMENT) {
         String local = xml.getLocalName();
-        if (local.equals("mrk") && open.isEmpty() && "seg".equals(attr("mtype"))) {
+        if (local.equals("mrk") && !open.contains("seg") && "seg".equals(attr("mtype"))) {
           String mid = attr("mid");
           segment = new ArrayList<>();
           segments.put(mid == null ? Integer.toString(segments.size() + 1) : mid, segment);

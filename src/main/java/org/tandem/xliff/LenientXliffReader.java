@@ -9,7 +9,6 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.tandem.io.Stax;
 import org.tandem.model.Content;
 import org.tandem.model.State;
 import org.tandem.model.TandemException;
@@ -45,7 +44,7 @@ public final class LenientXliffReader {
     XmlInput.Limited input = new XmlInput.Limited(in, name, XliffFiles.MAX_BYTES);
     XMLStreamReader xml = null;
     try {
-      xml = Stax.safeInputFactory().createXMLStreamReader(Utf8Check.checked(input, name));
+      xml = XmlInput.withInternalSubset().createXMLStreamReader(Utf8Check.checked(ToolQuirks.repaired(input), name));
       LenientXliffReader reader = new LenientXliffReader(xml, name);
       XliffVersion version = reader.root();
       reader.body();
@@ -160,6 +159,10 @@ public final class LenientXliffReader {
   /** An XLIFF 2 unit: one unit per {@code <segment>}. */
   private void unit() throws XMLStreamException {
     String id = idOr(attr("id"), line());
+    if ("no".equals(attr("translate"))) {
+      skip(); // not to be translated, like a 1.x trans-unit with translate="no"
+      return;
+    }
     InlineContent codes = new InlineContent(xml);
     List<Object[]> segments = new ArrayList<>();
     while (xml.hasNext()) {
@@ -223,9 +226,19 @@ public final class LenientXliffReader {
     if (id == null || id.isEmpty() || source.plainText().isBlank() && source.codes().isEmpty()) {
       return;
     }
-    boolean filled = XliffUnit.isFilled(target);
+    boolean filled = isTranslation(source, target);
     State state = !filled ? State.NEW : isFinal(rawState) ? State.FINAL : State.TRANSLATED;
     collector.unit(new XliffUnit(id, source, filled ? target : null, state, List.of(), rawState, true), line);
+  }
+
+  /**
+   * True when a target holds a translation: text, or only codes where the source is only codes. Trados
+   * and memoQ copy the source's codes (or a space) into every target they create, so codes alone in a
+   * target of a sentence mean it is not translated yet.
+   */
+  private static boolean isTranslation(Content source, Content target) {
+    return target != null && (!target.plainText().isBlank() || source.plainText().isBlank()
+        && XliffUnit.isFilled(target));
   }
 
   /** A unit's id, or one made from its line when a tool left it out: line-12. */

@@ -4,6 +4,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import org.tandem.io.LimitedInputStream;
 import org.tandem.model.TandemException;
@@ -15,6 +16,20 @@ import org.tandem.model.TandemException;
  */
 final class XmlInput {
   private XmlInput() {}
+
+  /**
+   * The safe factory, but one that honours a DOCTYPE's internal subset: tools write {@code <!ENTITY nbsp
+   * "&#160;">} there and use {@code &nbsp;} in the text. An external DTD is still never loaded (a
+   * reference to one is passed over), an external entity expands to nothing, and entity expansion is
+   * capped, so a file cannot reach outside or blow up memory ("billion laughs").
+   */
+  static XMLInputFactory withInternalSubset() {
+    XMLInputFactory factory = org.tandem.io.Stax.safeInputFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, true);
+    factory.setProperty("http://java.sun.com/xml/stream/properties/ignore-external-dtd", true);
+    factory.setProperty("jdk.xml.entityExpansionLimit", "10000");
+    return factory;
+  }
 
   /** The user-facing error for a parser failure; a TandemException thrown inside passes unchanged. */
   static TandemException error(XMLStreamException e, String file, Limited input) {

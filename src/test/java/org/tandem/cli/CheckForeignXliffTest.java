@@ -42,6 +42,21 @@ class CheckForeignXliffTest {
     return tandem(null, args.toArray(String[]::new));
   }
 
+  /** {@code check --format json} on a file a test wrote; the file must be read (exit 0). */
+  CliRun checkJson(Path file) throws IOException {
+    CliRun run = tandem(null, "check", "--glossary", glossary().toString(), "--format", "json", "--fail-on", "never",
+        file.toString());
+    assertEquals(0, run.exit(), run.toString());
+    return run;
+  }
+
+  /** {@code check --format json} on a file written with {@code doc} (UTF-8). */
+  CliRun checkJson(String name, String doc) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, doc);
+    return checkJson(file);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"trados.sdlxliff", "memoq.xlf", "rainbow.xlf", "passolo.xlf", "ontram.xlf", "toolkit.xlf",
       "xliff10.xlf", "xliff21.xlf"})
@@ -88,6 +103,107 @@ class CheckForeignXliffTest {
   void readsPrettyPrintedTextAsItsWordsAndFindsNothingInACleanFile() throws IOException {
     CliRun run = check("xliff10.xlf", "xliff21.xlf", "rainbow.xlf");
     assertTrue(run.out().contains("0 errors, 0 warnings"), run.toString());
+  }
+
+  @Test
+  void expandsEntitiesOfTheInternalDtdSubsetWithoutLoadingTheExternalDtd() throws IOException {
+    CliRun run = check("doctype.xlf", "--format", "json");
+    assertEquals(0, run.exit(), run.toString());
+    assertTrue(run.out().contains("\"unit\":\"z1\",\"rule\":\"date-mismatch\""), "8:30 is not 9.30: " + run);
+    assertTrue(!run.out().contains("\"unit\":\"z2\""), run.toString());
+  }
+
+  @Test
+  void refusesAnEntityBombWithExit2() throws IOException {
+    StringBuilder doc = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY a \"aaaaaaaaaa\">");
+    for (char c = 'b'; c <= 'g'; c++) {
+      doc.append("<!ENTITY ").append(c).append(" \"").append(("&" + (char) (c - 1) + ";").repeat(10)).append("\">");
+    }
+    doc.append("]>\n<xliff version=\"1.2\"><file original=\"x\" source-language=\"de\" target-language=\"tr\">")
+        .append("<body><trans-unit id=\"1\"><source>&g;</source></trans-unit></body></file></xliff>\n");
+    Path bomb = dir.resolve("bomb.xlf");
+    Files.writeString(bomb, doc);
+    CliRun run = tandem(null, "check", "--glossary", glossary().toString(), bomb.toString());
+    assertEquals(2, run.exit(), run.toString());
+    assertTrue(run.err().contains("bomb.xlf") && run.err().contains("not well-formed"), run.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16", "UTF-16LE", "ISO-8859-9", "windows-1254"})
+  void readsFilesInTheEncodingTheirDeclarationNames(String encoding) throws IOException {
+    String bom = encoding.equals("UTF-16LE") ? "\uFEFF" : "";
+    String doc = bom + "<?xml version=\"1.0\" encoding=\"" + encoding + "\"?>\n<xliff version=\"1.2\" "
+        + "xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"x\" source-language=\"tr\" "
+        + "target-language=\"de\"><body><trans-unit id=\"ş1\"><source>Şişli'deki kütüphane 1998'de açıldı.</source>"
+        + "<target>Die Bücherei in Şişli wurde 1989 eröffnet.</target></trans-unit></body></file></xliff>\n";
+    Path file = dir.resolve(encoding + ".xlf");
+    Files.write(file, doc.getBytes(java.nio.charset.Charset.forName(encoding)));
+    CliRun run = checkJson(file);
+    assertTrue(run.out().contains("\"unit\":\"ş1\",\"rule\":\"number-mismatch\""), "1998 is not 1989: " + run);
+    assertTrue(!run.out().contains("encoding-damage"), run.toString());
+  }
+
+  @Test
+  void readsUtf16WhoseDeclarationWronglySaysUtf8AsTradosWritesIt() throws IOException {
+    String doc = "\uFEFF<?xml version=\"1.0\" encoding=\"utf-8\"?><xliff version=\"1.2\" "
+        + "xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" xmlns:sdl=\"http://sdl.com/FileTypes/SdlXliff/1.0\">"
+        + "<file original=\"C:\\Presse\\mitteilung.docx\" source-language=\"de-DE\" target-language=\"tr-TR\">"
+        + "<body><group><trans-unit id=\"u1\"><source>Die Straße wird am 3. Juni gesperrt.</source>"
+        + "<seg-source><mrk mtype=\"seg\" mid=\"1\">Die Straße wird am 3. Juni gesperrt.</mrk></seg-source>"
+        + "<target><mrk mtype=\"seg\" mid=\"1\">Cadde 13 Haziran'da trafiğe kapatılacak.</mrk></target>"
+        + "</trans-unit></group></body></file></xliff>";
+    Path file = dir.resolve("mitteilung.docx.sdlxliff");
+    Files.write(file, doc.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    CliRun run = checkJson(file);
+    assertTrue(run.out().contains("\"unit\":\"u1\",\"rule\":\"date-mismatch\""), "3 is not 13: " + run);
+    assertTrue(run.out().contains("Straße") && run.out().contains("kapatılacak"), run.toString());
+  }
+
+  @Test
+  void readsControlCharactersThatXmlForbidsAndReportsThemInATranslation() throws IOException {
+    String doc = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff version=\"1.2\" "
+        + "xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"x.xml\" source-language=\"tr\" "
+        + "target-language=\"de\"><body>\n<trans-unit id=\"k1\"><source>Kayıt formu</source>"
+        + "<target>Anmelde&#x1F;formular</target><note>Ctrl-C: &#x03; &#3;</note></trans-unit>\n"
+        + "<trans-unit id=\"k2\"><source>Gönder</source><target>Abschicken</target><note>\u0007</note></trans-unit>"
+        + "\n</body></file></xliff>\n";
+    CliRun run = checkJson("kontrol.xlf", doc);
+    assertTrue(run.out().contains("\"unit\":\"k1\",\"rule\":\"encoding-damage\""), run.toString());
+    assertTrue(!run.out().contains("\"unit\":\"k2\""), "a note is not checked: " + run);
+  }
+
+  @Test
+  void splitsTradosSegmentsInsideFormattingAndTakesCopiedCodesForNoTranslation() throws IOException {
+    String doc = "<?xml version=\"1.0\" encoding=\"utf-8\"?><xliff xmlns:sdl=\"http://sdl.com/FileTypes/SdlXliff/1.0\" "
+        + "version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file original=\"C:\\Amt\\info.html\" "
+        + "source-language=\"de-DE\" target-language=\"tr-TR\"><body><group>\n"
+        + "<trans-unit id=\"p1\"><source><g id=\"5\">Die Bücherei ist offen. Sie hat 12 000 Bände.</g></source>"
+        + "<seg-source><g id=\"5\">\n\t<mrk mtype=\"seg\" mid=\"1\">Die Bücherei ist offen.</mrk> "
+        + "<mrk mtype=\"seg\" mid=\"2\">Sie hat 12 000 Bände.</mrk>\n</g></seg-source>"
+        + "<target><g id=\"5\">\n\t<mrk mtype=\"seg\" mid=\"1\">Kütüphane açık.</mrk> "
+        + "<mrk mtype=\"seg\" mid=\"2\">Kütüphanede 1.200 kitap var.</mrk>\n</g></target></trans-unit>\n"
+        + "<trans-unit id=\"p2\"><source>Mehr unter <x id=\"7\"/>.</source><seg-source><mrk mtype=\"seg\" mid=\"3\">"
+        + "Mehr unter <x id=\"7\"/>.</mrk></seg-source><target><mrk mtype=\"seg\" mid=\"3\"><x id=\"7\"/></mrk>"
+        + "</target></trans-unit>\n"
+        + "<trans-unit id=\"p3\"><source><x id=\"8\"/></source><target><x id=\"8\"/></target></trans-unit>\n"
+        + "</group></body></file></xliff>\n";
+    CliRun run = checkJson("info.html.sdlxliff", doc);
+    assertTrue(run.out().contains("\"unit\":\"p1#2\",\"rule\":\"number-mismatch\""), run.toString());
+    assertTrue(!run.out().contains("\"unit\":\"p1#1\""), "the first sentence is translated well: " + run);
+    assertTrue(run.out().contains("\"unit\":\"p2\",\"rule\":\"untranslated\""), run.toString());
+    assertTrue(!run.out().contains("\"unit\":\"p2\",\"rule\":\"end-punctuation\""), run.toString());
+    assertTrue(!run.out().contains("\"unit\":\"p3\""), "a code-only unit with its code is fine: " + run);
+  }
+
+  @Test
+  void passesOverXliff2UnitsNotToBeTranslated() throws IOException {
+    String doc = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"de\" trgLang=\"tr\">"
+        + "<file id=\"f\"><unit id=\"n1\" translate=\"no\"><segment><source>Stadtwerke Köln GmbH</source>"
+        + "<target>Stadtwerke Köln GmbH</target></segment></unit><unit id=\"n2\"><segment><source>Wir sind 24 "
+        + "Stunden für Sie da.</source><target>7/24 hizmetinizdeyiz.</target></segment></unit></file></xliff>";
+    CliRun run = checkJson("dienst.xlf", doc);
+    assertTrue(!run.out().contains("\"unit\":\"n1\""), run.toString());
+    assertTrue(run.out().contains("\"segments\":1"), run.toString());
   }
 
   @Test
