@@ -3,12 +3,15 @@ package org.tandem.terms;
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Splits German compounds of the text with jWordSplitter and its German dictionary (about 58,000
@@ -174,7 +177,7 @@ final class GermanCompounds {
   }
 
   /** Two word sets seen as one, without copying the large one for every glossary. */
-  private static final class Union extends java.util.AbstractSet<String> {
+  private static final class Union extends AbstractSet<String> {
     private final Set<String> large;
     private final Set<String> small;
 
@@ -189,8 +192,8 @@ final class GermanCompounds {
     }
 
     @Override
-    public java.util.Iterator<String> iterator() {
-      return java.util.stream.Stream.concat(large.stream(), small.stream().filter(w -> !large.contains(w))).iterator();
+    public Iterator<String> iterator() {
+      return Stream.concat(large.stream(), small.stream().filter(w -> !large.contains(w))).iterator();
     }
 
     @Override
@@ -224,6 +227,7 @@ final class GermanCompounds {
 
     private Splitter() throws IOException {
       super(false);
+      setStrictMode(true);
     }
 
     static Splitter over(Set<String> words) {
@@ -259,17 +263,19 @@ final class GermanCompounds {
 
   /** The dictionary, loaded once per process (about 60 ms). */
   private static final class Dictionary {
-    static final Set<String> WORDS = load();
     /** The dictionary alone, without any glossary's words. */
-    static final Splitter SPLITTER = Splitter.over(WORDS);
+    static final Splitter SPLITTER = load();
+    static final Set<String> WORDS = SPLITTER.words();
 
-    private static Set<String> load() {
+    /** jWordSplitter's own word set, read once, with the built-in words added to it. */
+    private static Splitter load() {
       try {
-        Set<String> words = new HashSet<>(new Splitter().words());
+        Splitter splitter = new Splitter();
+        Set<String> words = splitter.words();
         for (String word : WordLists.load("de-words.txt")) {
           words.add(word.toLowerCase(Locale.GERMAN));
         }
-        return Set.copyOf(words);
+        return splitter;
       } catch (IOException e) {
         throw new UncheckedIOException("jWordSplitter's dictionary is missing from the build", e);
       }

@@ -3,7 +3,11 @@ package org.tandem.terms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * German term words, found in text by their key (see {@link GermanKeys}); single-word terms are
@@ -18,9 +22,9 @@ import java.util.Map;
  */
 final class GermanWords implements WordIndex {
   /** Endings of adjectives and participles, whose parts are not nouns of the text. */
-  private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
+  private static final Pattern ADJECTIVE = Pattern.compile(
       "((iert|lich|isch|bar|los|frei|sam|haft|fähig|mäßig)(e|en|er|es|em)?|ig(e|en|es|em)?)$");
-  private static final java.util.Set<String> DATIVE_PREPOSITIONS = java.util.Set.of("in", "mit", "aus", "von",
+  private static final Set<String> DATIVE_PREPOSITIONS = Set.of("in", "mit", "aus", "von",
       "nach", "bei", "unter", "über", "vor", "neben", "zwischen", "hinter", "auf", "an");
   private final Map<String, List<Integer>> byKey = new HashMap<>();
   /** Per word id: the folded form a text word must start with (nouns), or null (modifiers). */
@@ -33,7 +37,7 @@ final class GermanWords implements WordIndex {
   private final Map<String, List<Integer>> singleByForm = new HashMap<>();
   private final GermanCompounds compounds;
   private final BoundedCache<String, List<Match>> cache = new BoundedCache<>(500_000);
-  private final java.util.function.Function<String, List<Match>> compute = this::compute;
+  private final Function<String, List<Match>> compute = this::compute;
 
   /** Indexes the words; {@code specs.get(i)} gets id i. */
   GermanWords(List<Spec> specs) {
@@ -63,7 +67,7 @@ final class GermanWords implements WordIndex {
    * Deutsche): written small it is the same concept used as an adjective (zugewanderte Frauen).
    */
   private static boolean adjectival(String text) {
-    String lower = text.toLowerCase(java.util.Locale.GERMAN);
+    String lower = text.toLowerCase(Locale.GERMAN);
     return lower.length() > 5 && (lower.endsWith("te") || lower.endsWith("de") || lower.endsWith("ige")
         || lower.endsWith("sche") || lower.endsWith("liche") || lower.endsWith("ene"));
   }
@@ -147,7 +151,7 @@ final class GermanWords implements WordIndex {
       "jedes", "keines", "meines", "ihres", "seines", "unseres");
 
   private static boolean pluralBefore(String previous) {
-    String p = previous.toLowerCase(java.util.Locale.GERMAN);
+    String p = previous.toLowerCase(Locale.GERMAN);
     return p.endsWith("en") || DATIVE_PREPOSITIONS.contains(p);
   }
 
@@ -203,7 +207,7 @@ final class GermanWords implements WordIndex {
    * another word or lost in translation (Rathaus, Ratgeber, Amtsgericht).
    */
   private void addParts(String raw, String word, boolean upper, List<Match> matches) {
-    if (ADJECTIVE.matcher(word.toLowerCase(java.util.Locale.GERMAN)).find()) {
+    if (ADJECTIVE.matcher(word.toLowerCase(Locale.GERMAN)).find()) {
       return; // an adjective, also at the start of a sentence: Benutzerdefinierte, Fehlerfreie
     }
     boolean mappable = word.length() == raw.length();
@@ -238,7 +242,7 @@ final class GermanWords implements WordIndex {
     if (part.last()) {
       return List.of(part.text());
     }
-    String lower = part.text().toLowerCase(java.util.Locale.GERMAN);
+    String lower = part.text().toLowerCase(Locale.GERMAN);
     if (lower.equals("rechts") || lower.equals("links")) {
       return List.of();
     }

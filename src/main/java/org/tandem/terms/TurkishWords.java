@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turkish term words, found in text by {@link TurkishInflection}. Only the last word of a term
@@ -26,13 +27,15 @@ final class TurkishWords implements WordIndex {
   private static final List<String> HOMOGRAPHS = WordLists.load("tr-homographs.txt");
   private static final int NO_TERM = -1;
   /** Words after which a noun follows: demonstratives, numerals, quantifiers, common adjectives of UI text. */
-  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("bu", "şu", "o", "bir", "her", "hangi",
+  private static final Set<String> DETERMINERS = Set.of("bu", "şu", "o", "bir", "her", "hangi",
       "aynı", "başka", "diğer", "yeni", "eski", "seçili", "seçilen", "varsayılan", "mevcut", "kendi", "tek", "iki");
 
   private final Map<String, List<Integer>> byExact = new HashMap<>();
   private final Map<String, List<Entry>> byStem = new HashMap<>();
   private final BoundedCache<String, List<Match>> cache = new BoundedCache<>(500_000);
   private final java.util.function.Function<String, List<Match>> compute = this::compute;
+  private final BoundedCache<String, List<Match>> nounCache = new BoundedCache<>(50_000);
+  private final java.util.function.Function<String, List<Match>> computeNoun = w -> compute(w, true);
   private int shortest = Integer.MAX_VALUE;
   private int longest;
 
@@ -70,7 +73,7 @@ final class TurkishWords implements WordIndex {
   public List<Match> match(String word, String previous) {
     boolean instrumental = word.endsWith("la") || word.endsWith("le") || word.endsWith("LA") || word.endsWith("LE");
     if (instrumental && DETERMINERS.contains(Fold.turkish(previous))) {
-      return compute(word, true);
+      return nounCache.get(word, computeNoun);
     }
     return match(word);
   }
